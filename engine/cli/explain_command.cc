@@ -1,0 +1,123 @@
+// parley explain [--format text|json] [--lang de|en] [--strict] (--text "..." | INPUT...)
+#include <boost/program_options.hpp>
+
+#include <array>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "cli/cli.h"
+#include "parley/explain.h"
+#include "parley/reader.h"
+#include "parley/segmenter.h"
+
+namespace parley::cli {
+namespace {
+
+namespace po = boost::program_options;
+
+// One Segmenter per language, made when first needed.
+class Segmenters {
+ public:
+  Segmenter* For(Language language, Status* status) {
+    auto& slot = by_language_[language == Language::kGerman ? 0 : 1];
+    if (!slot) slot = Segmenter::Create(language, status);
+    return slot.get();
+  }
+
+ private:
+  std::array<std::unique_ptr<Segmenter>, 2> by_language_;
+};
+
+}  // namespace
+
+int RunExplain(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string format = "text";
+  std::string lang;
+  std::string text;
+  std::vector<std::string> inputs;
+  po::options_description visible(
+      "usage: parley explain [OPTIONS] (--text \"SENTENCES\" | INPUT...)\n\n"
+      "Shows how parley reads documents: every sentence with its line, column,\n"
+      "paragraph and byte offsets, and its tokens (folded form; numbers with their\n"
+      "value). INPUT is a file (.txt, .md, .jsonl), a directory (read recursively, in\n"
+      "sorted order) or '-' for standard input.\n\noptions");
+  visible.add_options()
+      ("help,h", "show this help")
+      ("format,f", po::value(&format)->value_name("text|json"),
+       "output: 'text' for reading (default) or 'json', one object per document")
+      ("lang,l", po::value(&lang)->value_name("de|en"),
+       "language of documents that do not name one (default: detected)")
+      ("strict", "invalid UTF-8 or binary content is an error, not a warning")
+      ("text,t", po::value(&text)->value_name("SENTENCES"), "explain this text instead of files");
+  po::options_description hidden;
+  hidden.add_options()("input", po::value(&inputs));
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("input", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return UsageError("explain", e.what(), err);
+  }
+  if (vm.count("help")) {
+    out << visible << "\n";
+    return kExitOk;
+  }
+  if (format != "text" && format != "json")
+    return UsageError("explain", "unknown format '" + format + "': use 'text' or 'json'", err);
+  ReadOptions options;
+  options.strict = vm.count("strict") > 0;
+  if (!lang.empty()) {
+    options.default_language = ParseLanguage(lang);
+    if (!options.default_language)
+      return UsageError("explain", "unsupported language '" + lang + "': use 'de' or 'en'", err);
+  }
+  const bool have_text = vm.count("text") > 0;
+  if (have_text && !inputs.empty())
+    return UsageError("explain", "give either --text or INPUT files, not both", err);
+  if (!have_text && inputs.empty())
+    return UsageError("explain", "nothing to explain: name INPUT files or give --text", err);
+
+  Diagnostics diagnostics;
+  Segmenters segmenters;
+  Segmentation segmentation;
+  bool broken_installation = false;
+  auto explain = [&](Document&& document) {
+    Status status;
+    Segmenter* segmenter = segmenters.For(document.lang, &status);
+    if (!segmenter) {
+      diagnostics.Add(status.diagnostic());
+      broken_installation = true;
+      return;
+    }
+    segmenter->Segment(document, &segmentation);
+    if (format == "json")
+      WriteExplainJson(document, segmentation, out);
+    else
+      WriteExplainText(document, segmentation, out);
+  };
+
+  size_t documents = 0;
+  if (have_text) {
+    if (std::optional<Document> document =
+            ReadTextDocument(text, "--text", "text", options, diagnostics)) {
+      explain(std::move(*document));
+      ++documents;
+    }
+  } else {
+    std::unique_ptr<FileSystem> file_system = MakeRealFileSystem();
+    documents = ReadInputs(inputs, options, *file_system, explain, diagnostics);
+  }
+  out.flush();
+  if (documents == 0 && !diagnostics.has_errors())
+    diagnostics.Error("", 0, 0, "no documents to read");
+  PrintDiagnostics(diagnostics, err);
+  return diagnostics.has_errors() || broken_installation ? kExitBadInput : kExitOk;
+}
+
+}  // namespace parley::cli

@@ -1,0 +1,44 @@
+// parley: the command line, a thin layer over the engine library.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/cli.h"
+#include "parley/version.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "parley " PARLEY_VERSION " — claim and position comparison for negotiation texts\n"
+    "\n"
+    "usage: parley COMMAND [OPTIONS] ...\n"
+    "\n"
+    "commands:\n"
+    "  explain   show how documents are read: sentences, lines, byte offsets, tokens\n"
+    "\n"
+    "options:\n"
+    "  -h, --help      show this help; 'parley COMMAND --help' shows a command's options\n"
+    "  -V, --version   print the version\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cerr << kUsage;
+    return parley::cli::kExitBadInput;
+  }
+  const std::string command = args.front();
+  if (command == "-h" || command == "--help" || command == "help") {
+    std::cout << kUsage;
+    return parley::cli::kExitOk;
+  }
+  if (command == "-V" || command == "--version") {
+    std::cout << "parley " PARLEY_VERSION "\n";
+    return parley::cli::kExitOk;
+  }
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (command == "explain") return parley::cli::RunExplain(rest, std::cout, std::cerr);
+  std::cerr << "parley: error: unknown command '" << command << "'\n\n" << kUsage;
+  return parley::cli::kExitBadInput;
+}

@@ -1,0 +1,70 @@
+#include "read/document_checks.h"
+
+#include <cstdio>
+
+#include "read/utf8.h"
+
+namespace parley {
+namespace {
+
+bool OnlyWhitespace(std::string_view text) {
+  for (char c : text)
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f' && c != '\v') return false;
+  return true;
+}
+
+}  // namespace
+
+bool CheckDocumentBytes(std::string_view bytes, const std::string& file, int line_offset,
+                        size_t byte_offset, const ReadOptions& options,
+                        Diagnostics& diagnostics) {
+  const Severity severity = options.strict ? Severity::kError : Severity::kWarning;
+  const std::string consequence =
+      options.strict ? "" : "; document skipped (--strict makes this an error)";
+  if (bytes.size() > kMaxDocumentBytes) {
+    diagnostics.Error(file, 0, 0,
+                      "document is " + std::to_string(bytes.size()) +
+                          " bytes; parley reads documents of up to " +
+                          std::to_string(kMaxDocumentBytes) + " bytes: split it");
+    return false;
+  }
+  int64_t bad = FindNulByte(bytes);
+  std::string what = "binary content (a NUL byte)";
+  if (bad < 0) {
+    bad = FindInvalidUtf8(bytes);
+    what = "invalid UTF-8";
+  }
+  if (bad < 0) return true;
+  TextPosition position = PositionOf(bytes, static_cast<size_t>(bad));
+  const int64_t file_offset = bad + static_cast<int64_t>(byte_offset);
+  char byte_hex[8];
+  std::snprintf(byte_hex, sizeof byte_hex, "0x%02X",
+                static_cast<unsigned char>(bytes[static_cast<size_t>(bad)]));
+  diagnostics.Add({severity, file, line_offset + position.line,
+                   position.column, file_offset,
+                   what + " at byte offset " + std::to_string(file_offset) + " (byte " +
+                       byte_hex + ")" + consequence});
+  return false;
+}
+
+bool FinishDocument(Document* document, const ReadOptions& options, Diagnostics& diagnostics) {
+  std::string_view body = std::string_view(document->text).substr(document->body_offset);
+  if (OnlyWhitespace(body)) {
+    const bool jsonl = document->from_jsonl;
+    diagnostics.Warning(document->file, jsonl ? document->file_line : 0, 0,
+                        "empty document, nothing to read; skipped");
+    return false;
+  }
+  if (document->lang_source != LanguageSource::kDocument) {
+    if (options.default_language) {
+      document->lang = *options.default_language;
+      document->lang_source = LanguageSource::kOption;
+    } else {
+      document->lang = DetectLanguage(body);
+      document->lang_source = LanguageSource::kDetected;
+    }
+  }
+  return true;
+}
+
+}  // namespace parley

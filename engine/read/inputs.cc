@@ -1,0 +1,159 @@
+// Turning INPUT arguments (files, directories, "-") into documents.
+#include <algorithm>
+#include <string>
+
+#include "parley/reader.h"
+
+namespace parley {
+namespace {
+
+std::string LowerExtension(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  size_t dot = path.find_last_of('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+  std::string ext = path.substr(dot);
+  for (char& c : ext)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return ext;
+}
+
+bool IsDocumentFile(const std::string& relative) {
+  // Hidden files and folders (.git, .DS_Store) are never documents.
+  if (relative.front() == '.' || relative.find("/.") != std::string::npos) return false;
+  const std::string ext = LowerExtension(relative);
+  return ext == ".txt" || ext == ".md" || ext == ".jsonl";
+}
+
+std::string WithoutExtension(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  size_t dot = path.find_last_of('.');
+  if (dot == std::string::npos || dot == 0 || (slash != std::string::npos && dot <= slash + 1))
+    return path;
+  return path.substr(0, dot);
+}
+
+std::string FileName(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// Standard input is JSON Lines when its first non-blank byte opens an object.
+bool LooksLikeJsonLines(const std::string& contents) {
+  size_t first = contents.find_first_not_of(" \t\r\n");
+  return first != std::string::npos && contents[first] == '{';
+}
+
+class InputReader {
+ public:
+  InputReader(const ReadOptions& options, const FileSystem& file_system,
+              const DocumentCallback& on_document, Diagnostics& diagnostics)
+      : options_(options), fs_(file_system), on_document_(on_document), diagnostics_(diagnostics) {}
+
+  size_t count() const { return count_; }
+
+  void ReadFile(const std::string& path, const std::string& id_fallback) {
+    std::string contents;
+    std::string error;
+    if (!fs_.ReadFile(path, &contents, &error)) {
+      diagnostics_.Error(path, 0, 0, error);
+      return;
+    }
+    const bool jsonl = LowerExtension(path) == ".jsonl";
+    if (contents.empty()) {
+      diagnostics_.Warning(path, 0, 0, "empty document, nothing to read; skipped");
+      return;
+    }
+    if (jsonl) {
+      count_ += ReadJsonLines(contents, path, options_, on_document_, diagnostics_);
+      return;
+    }
+    if (std::optional<Document> document =
+            ReadTextDocument(std::move(contents), path, id_fallback, options_, diagnostics_)) {
+      on_document_(std::move(*document));
+      ++count_;
+    }
+  }
+
+  void ReadDirectory(const std::string& directory) {
+    std::vector<std::string> errors;
+    std::vector<std::string> files = fs_.ListFilesRecursively(directory, &errors);
+    for (const std::string& error : errors) diagnostics_.Error(directory, 0, 0, error);
+    std::string prefix = directory;
+    while (prefix.size() > 1 && prefix.back() == '/') prefix.pop_back();
+    prefix += '/';
+    size_t documents = 0;
+    for (const std::string& path : files) {
+      std::string relative =
+          path.compare(0, prefix.size(), prefix) == 0 ? path.substr(prefix.size()) : path;
+      if (relative.empty() || !IsDocumentFile(relative)) continue;
+      ++documents;
+      ReadFile(path, WithoutExtension(relative));
+    }
+    if (documents == 0)
+      diagnostics_.Error(directory, 0, 0,
+                         "no documents found (parley reads .txt, .md and .jsonl files)");
+  }
+
+  void ReadStandardInput() {
+    std::string contents;
+    std::string error;
+    if (!fs_.ReadFile("-", &contents, &error)) {
+      diagnostics_.Error("-", 0, 0, error);
+      return;
+    }
+    if (contents.empty()) {
+      diagnostics_.Warning("-", 0, 0, "empty document, nothing to read; skipped");
+      return;
+    }
+    if (LooksLikeJsonLines(contents)) {
+      count_ += ReadJsonLines(contents, "-", options_, on_document_, diagnostics_);
+    } else if (std::optional<Document> document =
+                   ReadTextDocument(std::move(contents), "-", "stdin", options_, diagnostics_)) {
+      on_document_(std::move(*document));
+      ++count_;
+    }
+  }
+
+ private:
+  const ReadOptions& options_;
+  const FileSystem& fs_;
+  const DocumentCallback& on_document_;
+  Diagnostics& diagnostics_;
+  size_t count_ = 0;
+};
+
+}  // namespace
+
+size_t ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options,
+                  const FileSystem& file_system, const DocumentCallback& on_document,
+                  Diagnostics& diagnostics) {
+  std::vector<PathKind> kinds;
+  bool all_there = true;
+  for (const std::string& input : inputs) {
+    PathKind kind = input == "-" ? PathKind::kFile : file_system.Kind(input);
+    if (kind == PathKind::kMissing) {
+      diagnostics.Error(input, 0, 0, "no such file or directory");
+      all_there = false;
+    } else if (kind == PathKind::kOther) {
+      diagnostics.Error(input, 0, 0, "not a regular file or directory");
+      all_there = false;
+    }
+    kinds.push_back(kind);
+  }
+  if (!all_there) return 0;
+
+  InputReader reader(options, file_system, on_document, diagnostics);
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const std::string& input = inputs[i];
+    if (input == "-") {
+      reader.ReadStandardInput();
+    } else if (kinds[i] == PathKind::kDirectory) {
+      reader.ReadDirectory(input);
+    } else {
+      reader.ReadFile(input, WithoutExtension(FileName(input)));
+    }
+  }
+  return reader.count();
+}
+
+}  // namespace parley

@@ -1,0 +1,54 @@
+#include "read/utf8.h"
+
+#include <unicode/utf8.h>
+
+#include <cstring>
+
+namespace parley {
+
+int64_t FindInvalidUtf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const int64_t length = static_cast<int64_t>(bytes.size());
+  int64_t i = 0;
+  while (i < length) {
+    // ASCII runs dominate news text; skip them eight bytes at a time.
+    while (i + 8 <= length) {
+      uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= length) break;
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    const int64_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return start;
+  }
+  return -1;
+}
+
+int64_t FindNulByte(std::string_view bytes) {
+  const void* hit = std::memchr(bytes.data(), 0, bytes.size());
+  return hit ? static_cast<const char*>(hit) - bytes.data() : -1;
+}
+
+TextPosition PositionOf(std::string_view bytes, size_t offset) {
+  TextPosition position;
+  if (offset > bytes.size()) offset = bytes.size();
+  for (size_t i = 0; i < offset; ++i) {
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c == '\n') {
+      ++position.line;
+      position.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++position.column;
+    }
+  }
+  return position;
+}
+
+}  // namespace parley

@@ -1,0 +1,190 @@
+#include "segment/numbers.h"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <utility>
+
+namespace parley {
+namespace {
+
+using Word = std::pair<std::string_view, int>;
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+double DigitsValue(std::string_view s) {
+  double v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+double FractionValue(std::string_view s) {
+  double v = 0;
+  double scale = 0.1;
+  for (char c : s) {
+    v += (c - '0') * scale;
+    scale /= 10;
+  }
+  return v;
+}
+
+// Splits at `separator`; false if a part is not all digits.
+bool SplitGroups(std::string_view s, char separator, std::array<std::string_view, 16>* groups,
+                 size_t* count) {
+  *count = 0;
+  while (true) {
+    if (*count == groups->size()) return false;
+    size_t at = s.find(separator);
+    std::string_view part = s.substr(0, at);
+    if (!AllDigits(part)) return false;
+    (*groups)[(*count)++] = part;
+    if (at == std::string_view::npos) return true;
+    s.remove_prefix(at + 1);
+  }
+}
+
+// "1.000.000" with `separator` '.' → 1000000; nullopt unless proper groups.
+std::optional<double> GroupedValue(std::string_view s, char separator) {
+  std::array<std::string_view, 16> groups;
+  size_t count = 0;
+  if (!SplitGroups(s, separator, &groups, &count)) return std::nullopt;
+  if (groups[0].size() > 3) return std::nullopt;
+  double value = DigitsValue(groups[0]);
+  for (size_t i = 1; i < count; ++i) {
+    if (groups[i].size() != 3) return std::nullopt;
+    value = value * 1000 + DigitsValue(groups[i]);
+  }
+  return value;
+}
+
+constexpr std::array<Word, 10> kGermanUnits = {{{"ein", 1}, {"zwei", 2}, {"drei", 3}, {"vier", 4},
+                                                {"fünf", 5}, {"sechs", 6}, {"sieben", 7},
+                                                {"acht", 8}, {"neun", 9}, {"eins", 1}}};
+constexpr std::array<Word, 11> kGermanTeens = {{{"zehn", 10}, {"elf", 11}, {"zwölf", 12},
+                                                {"dreizehn", 13}, {"vierzehn", 14},
+                                                {"fünfzehn", 15}, {"sechzehn", 16},
+                                                {"siebzehn", 17}, {"achtzehn", 18},
+                                                {"neunzehn", 19}, {"null", 0}}};
+constexpr std::array<Word, 8> kGermanTens = {{{"zwanzig", 20}, {"dreissig", 30}, {"vierzig", 40},
+                                              {"fünfzig", 50}, {"sechzig", 60}, {"siebzig", 70},
+                                              {"achtzig", 80}, {"neunzig", 90}}};
+
+template <size_t N>
+std::optional<int> Lookup(const std::array<Word, N>& words, std::string_view word) {
+  for (const Word& w : words)
+    if (w.first == word) return w.second;
+  return std::nullopt;
+}
+
+// 0..99 as one German word: "sieben", "siebzehn", "siebzig", "siebenundsiebzig".
+std::optional<int> GermanBelowHundred(std::string_view s) {
+  if (auto v = Lookup(kGermanTeens, s)) return v;
+  if (auto v = Lookup(kGermanTens, s)) return v;
+  if (auto v = Lookup(kGermanUnits, s)) return v;
+  size_t und = s.find("und");
+  if (und == std::string_view::npos) return std::nullopt;
+  std::string_view unit = s.substr(0, und);
+  auto u = unit == "eins" ? std::nullopt : Lookup(kGermanUnits, unit);
+  auto t = Lookup(kGermanTens, s.substr(und + 3));
+  if (!u || !t) return std::nullopt;
+  return *u + *t;
+}
+
+std::optional<int> GermanBelowThousand(std::string_view s) {
+  size_t at = s.find("hundert");
+  if (at == std::string_view::npos) return GermanBelowHundred(s);
+  std::string_view left = s.substr(0, at);
+  std::string_view right = s.substr(at + 7);
+  int hundreds = 1;
+  if (!left.empty()) {
+    auto u = left == "eins" ? std::nullopt : Lookup(kGermanUnits, left);
+    if (!u) return std::nullopt;
+    hundreds = *u;
+  }
+  int rest = 0;
+  if (!right.empty()) {
+    if (right.substr(0, 3) == "und") right.remove_prefix(3);  // "hundertundzwei"
+    auto r = GermanBelowHundred(right);
+    if (!r) return std::nullopt;
+    rest = *r;
+  }
+  return hundreds * 100 + rest;
+}
+
+std::optional<double> GermanNumberWord(std::string_view s) {
+  if (s == "ein") return std::nullopt;  // the article
+  if (s == "million" || s == "millionen") return 1e6;
+  if (s == "milliarde" || s == "milliarden") return 1e9;
+  size_t at = s.find("tausend");
+  if (at == std::string_view::npos) {
+    auto v = GermanBelowThousand(s);
+    return v ? std::optional<double>(*v) : std::nullopt;
+  }
+  std::string_view left = s.substr(0, at);
+  std::string_view right = s.substr(at + 7);
+  double thousands = 1;
+  if (!left.empty()) {
+    auto l = GermanBelowThousand(left);
+    if (!l) return std::nullopt;
+    thousands = *l;
+  }
+  double rest = 0;
+  if (!right.empty()) {
+    auto r = GermanBelowThousand(right);
+    if (!r) return std::nullopt;
+    rest = *r;
+  }
+  return thousands * 1000 + rest;
+}
+
+constexpr std::array<Word, 32> kEnglishWords = {{
+    {"zero", 0},        {"one", 1},        {"two", 2},         {"three", 3},
+    {"four", 4},        {"five", 5},       {"six", 6},         {"seven", 7},
+    {"eight", 8},       {"nine", 9},       {"ten", 10},        {"eleven", 11},
+    {"twelve", 12},     {"thirteen", 13},  {"fourteen", 14},   {"fifteen", 15},
+    {"sixteen", 16},    {"seventeen", 17}, {"eighteen", 18},   {"nineteen", 19},
+    {"twenty", 20},     {"thirty", 30},    {"forty", 40},      {"fifty", 50},
+    {"sixty", 60},      {"seventy", 70},   {"eighty", 80},     {"ninety", 90},
+    {"hundred", 100},   {"thousand", 1000}, {"dozen", 12},     {"million", 1000000}}};
+
+}  // namespace
+
+std::optional<double> ParseDigitNumber(std::string_view s) {
+  if (AllDigits(s)) return DigitsValue(s);
+  const size_t last_dot = s.rfind('.');
+  const size_t last_comma = s.rfind(',');
+  if (last_dot != std::string_view::npos && last_comma != std::string_view::npos) {
+    // Both: the last one is the decimal mark, the other groups thousands.
+    const size_t decimal = std::max(last_dot, last_comma);
+    const char grouping = decimal == last_dot ? ',' : '.';
+    std::string_view fraction = s.substr(decimal + 1);
+    if (!AllDigits(fraction)) return std::nullopt;
+    auto whole = GroupedValue(s.substr(0, decimal), grouping);
+    if (!whole) return std::nullopt;
+    return *whole + FractionValue(fraction);
+  }
+  const char separator = last_dot != std::string_view::npos ? '.' : ',';
+  const size_t first = s.find(separator);
+  if (first == std::string_view::npos) return std::nullopt;
+  if (first != s.rfind(separator)) return GroupedValue(s, separator);  // "1.000.000"
+  std::string_view whole = s.substr(0, first);
+  std::string_view fraction = s.substr(first + 1);
+  if (!AllDigits(whole) || !AllDigits(fraction)) return std::nullopt;
+  if (fraction.size() == 3 && whole.size() <= 3 && whole != "0") return GroupedValue(s, separator);
+  return DigitsValue(whole) + FractionValue(fraction);
+}
+
+std::optional<double> ParseNumberWord(Language language, std::string_view word) {
+  if (word.empty()) return std::nullopt;
+  if (language == Language::kGerman) return GermanNumberWord(word);
+  if (word == "billion") return 1e9;
+  if (auto v = Lookup(kEnglishWords, word)) return *v;
+  return std::nullopt;
+}
+
+}  // namespace parley

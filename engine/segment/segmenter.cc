@@ -1,0 +1,210 @@
+// The segmentation stage: line layout → tokens → sentence breaks →
+// sentences with lines, columns and paragraphs.
+#include "parley/segmenter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include "segment/fold.h"
+#include "segment/line_layout.h"
+#include "segment/sentence_breaks.h"
+#include "segment/tokenizer.h"
+
+namespace parley {
+namespace {
+
+// Opening quotes and brackets that belong to the sentence they open.
+bool IsOpening(std::string_view text, size_t end, size_t* length) {
+  static constexpr std::string_view kOpenings[] = {
+      "\"", "'", "(", "[", "\xE2\x80\x9E" /* „ */, "\xE2\x80\x9A" /* ‚ */,
+      "\xE2\x80\x9C" /* “ */, "\xE2\x80\x98" /* ‘ */, "\xC2\xBB" /* » */, "\xC2\xAB" /* « */,
+      "\xE2\x80\xBA" /* › */, "\xE2\x80\xB9" /* ‹ */};
+  for (std::string_view opening : kOpenings) {
+    if (end >= opening.size() && text.substr(end - opening.size(), opening.size()) == opening) {
+      *length = opening.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
+
+// Advances line and column from `*offset` to `target` (never backwards).
+class PositionCursor {
+ public:
+  PositionCursor(std::string_view text, uint32_t offset, int line)
+      : text_(text), offset_(offset), line_(line) {
+    // The column of `offset` within its line.
+    size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    line_start = offset == 0 || line_start == std::string_view::npos ? 0 : line_start + 1;
+    for (size_t i = line_start; i < offset; ++i)
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column_;
+  }
+  void AdvanceTo(uint32_t target) {
+    for (; offset_ < target; ++offset_) {
+      unsigned char c = static_cast<unsigned char>(text_[offset_]);
+      if (c == '\n') {
+        ++line_;
+        column_ = 1;
+      } else if ((c & 0xC0) != 0x80) {
+        ++column_;
+      }
+    }
+  }
+  int line() const { return line_; }
+  int column() const { return column_; }
+
+ private:
+  std::string_view text_;
+  uint32_t offset_;
+  int line_;
+  int column_ = 1;
+};
+
+}  // namespace
+
+class Segmenter::Impl {
+ public:
+  Impl(Language language, std::unique_ptr<icu::BreakIterator> sentences,
+       std::unique_ptr<icu::BreakIterator> words)
+      : language_(language),
+        sentences_(std::move(sentences)),
+        words_(std::move(words)),
+        tokenizer_(language, words_.get(), &folder_) {}
+  ~Impl() { utext_close(&utext_); }
+
+  Language language() const { return language_; }
+
+  void Segment(std::string_view text, uint32_t begin, int first_line, Segmentation* out) {
+    out->sentences.clear();
+    out->tokens.clear();
+    out->folds.clear();
+    traits_.clear();
+    std::string_view body = text.substr(begin);
+    MarkSoftLineBreaks(body, &work_);
+    out->tokens.reserve(work_.size() / 5);
+    out->folds.reserve(work_.size());
+    if (!SetText(work_)) return;
+    tokenizer_.Tokenize(work_, begin, out, &traits_);
+    FindSentenceEnds(language_, sentences_.get(), work_, begin, *out, traits_, &ends_);
+    BuildSentences(text, begin, first_line, out);
+  }
+
+  void Tokenize(std::string_view text, Segmentation* out) {
+    out->sentences.clear();
+    out->tokens.clear();
+    out->folds.clear();
+    traits_.clear();
+    if (!SetText(text)) return;
+    tokenizer_.Tokenize(text, 0, out, &traits_);
+    Sentence sentence;
+    sentence.end = static_cast<uint32_t>(text.size());
+    sentence.token_count = static_cast<uint32_t>(out->tokens.size());
+    out->sentences.push_back(sentence);
+  }
+
+ private:
+  bool SetText(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    utext_openUTF8(&utext_, text.data(), static_cast<int64_t>(text.size()), &status);
+    if (U_FAILURE(status)) return false;
+    words_->setText(&utext_, status);
+    sentences_->setText(&utext_, status);
+    return U_SUCCESS(status);
+  }
+
+  void BuildSentences(std::string_view text, uint32_t begin, int first_line, Segmentation* out) {
+    PositionCursor cursor(text, begin, first_line);
+    size_t token = 0;
+    int paragraph = 0;
+    uint32_t previous_end = begin;
+    bool any = false;
+    uint32_t sentence_begin = begin;
+    for (uint32_t relative_end : ends_) {
+      const uint32_t sentence_end = relative_end + begin;
+      Sentence sentence;
+      sentence.first_token = static_cast<uint32_t>(token);
+      while (token < out->tokens.size() && out->tokens[token].start < sentence_end) ++token;
+      sentence.token_count = static_cast<uint32_t>(token - sentence.first_token);
+      const uint32_t span_begin = sentence_begin;
+      sentence_begin = sentence_end;
+      if (sentence.token_count == 0) continue;  // only punctuation or markup
+
+      size_t start = out->tokens[sentence.first_token].start;
+      size_t opening;
+      while (start > span_begin && IsOpening(text, start, &opening)) start -= opening;
+      size_t end = sentence_end;
+      while (end > start && IsSpace(text[end - 1])) --end;
+      sentence.start = static_cast<uint32_t>(start);
+      sentence.end = static_cast<uint32_t>(end);
+
+      if (any && text.substr(previous_end, start - previous_end).find('\n') !=
+                     std::string_view::npos)
+        ++paragraph;
+      sentence.paragraph = paragraph;
+      cursor.AdvanceTo(sentence.start);
+      sentence.line = cursor.line();
+      sentence.column = cursor.column();
+      out->sentences.push_back(sentence);
+      previous_end = sentence.end;
+      any = true;
+    }
+  }
+
+  Language language_;
+  std::unique_ptr<icu::BreakIterator> sentences_;
+  std::unique_ptr<icu::BreakIterator> words_;
+  Folder folder_;
+  Tokenizer tokenizer_;
+  UText utext_ = UTEXT_INITIALIZER;
+  std::string work_;
+  std::vector<TokenTraits> traits_;
+  std::vector<uint32_t> ends_;
+};
+
+std::unique_ptr<Segmenter> Segmenter::Create(Language language, Status* status) {
+  UErrorCode error = U_ZERO_ERROR;
+  const icu::Locale locale(language == Language::kGerman ? "de" : "en");
+  std::unique_ptr<icu::BreakIterator> sentences(
+      icu::BreakIterator::createSentenceInstance(locale, error));
+  std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(locale, error));
+  if (U_FAILURE(error) || !sentences || !words) {
+    if (status)
+      *status = Status::Error({Severity::kError, "", 0, 0, -1,
+                               std::string("ICU cannot make break iterators (") +
+                                   u_errorName(error) + "): is ICU's data installed?"});
+    return nullptr;
+  }
+  if (status) *status = Status::Ok();
+  return std::unique_ptr<Segmenter>(
+      new Segmenter(std::make_unique<Impl>(language, std::move(sentences), std::move(words))));
+}
+
+Segmenter::Segmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Segmenter::~Segmenter() = default;
+Language Segmenter::language() const { return impl_->language(); }
+
+void Segmenter::Segment(std::string_view text, uint32_t begin, int first_line, Segmentation* out) {
+  impl_->Segment(text, begin, first_line, out);
+}
+
+void Segmenter::Tokenize(std::string_view text, Segmentation* out) { impl_->Tokenize(text, out); }
+
+std::string Segmentation::SentenceText(std::string_view text, const Sentence& sentence) {
+  std::string out;
+  out.reserve(sentence.end - sentence.start);
+  bool space = false;
+  for (size_t i = sentence.start; i < sentence.end; ++i) {
+    if (IsSpace(text[i])) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += text[i];
+  }
+  return out;
+}
+
+}  // namespace parley

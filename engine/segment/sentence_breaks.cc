@@ -1,0 +1,75 @@
+#include "segment/sentence_breaks.h"
+
+#include "segment/language_data.h"
+
+namespace parley {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
+
+// Whether ICU's break at `boundary` (between tokens[before] and
+// tokens[before + 1]) should stand.
+bool KeepBreak(Language language, std::string_view text, uint32_t base, size_t boundary,
+               const Segmentation& segmentation, const std::vector<TokenTraits>& traits,
+               size_t before) {
+  const Token& token = segmentation.tokens[before];
+  const size_t token_end = token.end - base;
+  if (token_end > boundary) return false;  // ICU broke inside "z. B."
+
+  // Only "word." followed by spaces is a candidate; a line break kept by the
+  // line layout, a closing quote or "!"/"?" always ends the sentence.
+  size_t i = token_end;
+  if (!traits[before].abbreviation) {
+    if (i >= text.size() || text[i] != '.') return true;
+    ++i;
+  }
+  for (; i < boundary; ++i)
+    if (!IsSpace(text[i]) || text[i] == '\n') return true;
+
+  if (before + 1 >= segmentation.tokens.size()) return true;
+  const Token& next = segmentation.tokens[before + 1];
+  if (next.start - base != boundary && next.start - base > boundary + 4) return true;
+  const std::string_view next_fold = segmentation.Fold(next);
+  const TokenTraits& next_traits = traits[before + 1];
+
+  if (traits[before].abbreviation) {
+    const std::string_view fold = segmentation.Fold(token);
+    if (IsTitleAbbreviation(language, fold)) return false;
+    if (IsSentenceFinalAbbreviation(language, fold)) return true;
+    return IsSentenceStarter(language, next_fold);
+  }
+  if (traits[before].short_integer && language == Language::kGerman) {
+    if (IsMonthOrOrdinalNoun(language, next_fold)) return false;
+    if (before > 0 && IntroducesOrdinal(language, segmentation.Fold(segmentation.tokens[before - 1])))
+      return false;
+    return true;
+  }
+  if (traits[before].single_letter && traits[before].starts_upper && next_traits.starts_upper &&
+      !IsSentenceStarter(language, next_fold))
+    return false;  // an initial
+  return true;
+}
+
+}  // namespace
+
+void FindSentenceEnds(Language language, icu::BreakIterator* sentences, std::string_view text,
+                      uint32_t base, const Segmentation& segmentation,
+                      const std::vector<TokenTraits>& traits, std::vector<uint32_t>* ends) {
+  ends->clear();
+  size_t next_token = 0;  // the first token that starts at or after the boundary
+  sentences->first();
+  for (int32_t boundary = sentences->next(); boundary != icu::BreakIterator::DONE;
+       boundary = sentences->next()) {
+    const size_t b = static_cast<size_t>(boundary);
+    if (b >= text.size()) break;
+    while (next_token < segmentation.tokens.size() &&
+           segmentation.tokens[next_token].start - base < b)
+      ++next_token;
+    if (next_token == 0 ||
+        KeepBreak(language, text, base, b, segmentation, traits, next_token - 1))
+      ends->push_back(static_cast<uint32_t>(b));
+  }
+  ends->push_back(static_cast<uint32_t>(text.size()));
+}
+
+}  // namespace parley

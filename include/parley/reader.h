@@ -1,0 +1,60 @@
+// Stage 1 of the pipeline: turning the user's INPUT arguments into documents.
+//
+// An input is a file, a directory (every .txt, .md and .jsonl below it, in
+// sorted order) or "-" for standard input. .txt/.md files are one document
+// each, with optional front matter or a leading date; .jsonl files hold one
+// document per line. See SPEC §7.
+#ifndef PARLEY_READER_H_
+#define PARLEY_READER_H_
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/document.h"
+#include "parley/file_system.h"
+#include "parley/language.h"
+#include "parley/status.h"
+
+namespace parley {
+
+struct ReadOptions {
+  // Used for documents that do not name their language (--lang).
+  std::optional<Language> default_language;
+  // Invalid UTF-8 and binary files are errors instead of warnings (--strict).
+  bool strict = false;
+};
+
+// Called once per document, in input order.
+using DocumentCallback = std::function<void(Document&&)>;
+
+// Reads every input and hands each good document to `on_document` as soon as
+// it is read, so a corpus is never held whole. Problems go to `diagnostics`:
+// a missing input, a directory without documents or a malformed document is
+// an error; invalid UTF-8 and binary content skip the document with a
+// warning (an error under `strict`). Returns the number of documents read.
+//
+// All inputs are checked to exist before any document is read, so a typo in
+// the last argument does not waste a long run.
+size_t ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options,
+                  const FileSystem& file_system, const DocumentCallback& on_document,
+                  Diagnostics& diagnostics);
+
+// Parses one .txt/.md document held in memory (front matter, leading date,
+// language). `file` names it in diagnostics; `id_fallback` is its id when the
+// front matter gives none. Returns nullopt (with diagnostics) when it cannot
+// be read.
+std::optional<Document> ReadTextDocument(std::string contents, const std::string& file,
+                                         const std::string& id_fallback,
+                                         const ReadOptions& options, Diagnostics& diagnostics);
+
+// Parses a .jsonl buffer: one document per non-blank line. Bad lines are
+// reported and skipped; the others are handed to `on_document`.
+size_t ReadJsonLines(const std::string& contents, const std::string& file,
+                     const ReadOptions& options, const DocumentCallback& on_document,
+                     Diagnostics& diagnostics);
+
+}  // namespace parley
+
+#endif  // PARLEY_READER_H_
