@@ -2,9 +2,11 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "parley/language.h"
+#include "read/utf8.h"
 
 namespace parley {
 namespace {
@@ -127,7 +129,19 @@ bool ParseFrontMatter(Document* document, Diagnostics& diagnostics) {
   try {
     root = YAML::Load(std::string(text.substr(yaml_begin, yaml_end - yaml_begin)));
   } catch (const YAML::Exception& e) {
-    diagnostics.Error(file, first_line + 1 + e.mark.line, e.mark.column + 1,
+    // yaml-cpp notices an unclosed bracket or quote only at the end of the
+    // block; point at the end of its last line, where the fault shows.
+    std::string_view yaml = text.substr(yaml_begin, yaml_end - yaml_begin);
+    int yaml_lines = static_cast<int>(std::count(yaml.begin(), yaml.end(), '\n'));
+    int error_line = e.mark.line;
+    int error_column = e.mark.column + 1;
+    if (error_line >= yaml_lines && yaml_lines > 0) {
+      error_line = yaml_lines - 1;
+      std::string_view last = yaml.substr(0, yaml.size() - 1);
+      last = last.substr(last.rfind('\n') == std::string_view::npos ? 0 : last.rfind('\n') + 1);
+      error_column = PositionOf(last, last.size()).column;
+    }
+    diagnostics.Error(file, first_line + 1 + error_line, error_column,
                       "front matter is not valid YAML: " + e.msg);
     return false;
   }
