@@ -2,6 +2,7 @@
 #include "parley/language.h"
 
 #include <array>
+#include <cstdint>
 #include <string>
 
 namespace parley {
@@ -14,20 +15,33 @@ std::string AsciiLower(std::string_view text) {
   return out;
 }
 
+// A short lowercase ASCII word packed into an integer, so that looking it up
+// compares integers rather than strings.
+constexpr uint64_t Pack(std::string_view word) {
+  uint64_t packed = 0;
+  for (char c : word) packed = (packed << 8) | static_cast<unsigned char>(c);
+  return packed;
+}
+
 // Frequent function words that the other language does not use as words.
 // ("in", "an", "so", "die" are left out: both languages write them.)
-constexpr std::array<std::string_view, 32> kGermanWords = {
-    "der", "das", "und", "ist", "nicht", "mit", "von", "zu",  "den", "dem", "des",
-    "ein", "eine", "einer", "auf", "für", "sich", "im",  "auch", "es",  "wird", "hat",
-    "sind", "nach", "bei", "wie", "aus", "über", "seit", "zum", "zur", "werden"};
-constexpr std::array<std::string_view, 32> kEnglishWords = {
-    "the", "and", "of", "to", "is", "that", "for", "on",  "with", "was", "by",
-    "as", "it", "are", "be", "this", "from", "has", "have", "its", "which", "said",
-    "not", "at", "were", "will", "their", "been", "after", "would", "but", "or"};
+constexpr std::array<uint64_t, 30> kGermanWords = {
+    Pack("der"),  Pack("das"),  Pack("und"),  Pack("ist"),   Pack("nicht"), Pack("mit"),
+    Pack("von"),  Pack("zu"),   Pack("den"),  Pack("dem"),   Pack("des"),   Pack("ein"),
+    Pack("eine"), Pack("einer"), Pack("auf"), Pack("sich"),  Pack("im"),    Pack("auch"),
+    Pack("es"),   Pack("wird"), Pack("hat"),  Pack("sind"),  Pack("nach"),  Pack("bei"),
+    Pack("wie"),  Pack("aus"),  Pack("seit"), Pack("zum"),   Pack("zur"),   Pack("werden")};
+constexpr std::array<uint64_t, 32> kEnglishWords = {
+    Pack("the"),  Pack("and"),   Pack("of"),    Pack("to"),   Pack("is"),    Pack("that"),
+    Pack("for"),  Pack("on"),    Pack("with"),  Pack("was"),  Pack("by"),    Pack("as"),
+    Pack("it"),   Pack("are"),   Pack("be"),    Pack("this"), Pack("from"),  Pack("has"),
+    Pack("have"), Pack("its"),   Pack("which"), Pack("said"), Pack("not"),   Pack("at"),
+    Pack("were"), Pack("will"),  Pack("their"), Pack("been"), Pack("after"), Pack("would"),
+    Pack("but"),  Pack("or")};
 
 template <size_t N>
-bool Contains(const std::array<std::string_view, N>& words, std::string_view word) {
-  for (std::string_view w : words)
+bool Contains(const std::array<uint64_t, N>& words, uint64_t word) {
+  for (uint64_t w : words)
     if (w == word) return true;
   return false;
 }
@@ -62,10 +76,11 @@ std::string_view LanguageSourceName(LanguageSource source) {
 
 Language DetectLanguage(std::string_view text) {
   // A prefix is enough evidence and keeps detection cheap on long documents.
-  constexpr size_t kSample = 16 * 1024;
+  constexpr size_t kSample = 2 * 1024;
   if (text.size() > kSample) text = text.substr(0, kSample);
   int german = 0;
   int english = 0;
+  char word[8];
   size_t i = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -81,13 +96,28 @@ Language DetectLanguage(std::string_view text) {
       continue;
     }
     size_t j = i;
-    while (j < text.size() &&
-           (IsAsciiLetter(static_cast<unsigned char>(text[j])) ||
-            static_cast<unsigned char>(text[j]) >= 0x80))
+    size_t length = 0;
+    bool ascii = true;
+    while (j < text.size()) {
+      unsigned char w = static_cast<unsigned char>(text[j]);
+      if (!IsAsciiLetter(w) && w < 0x80) break;
+      if (w >= 0x80) ascii = false;
+      if (length < sizeof word) word[length] = static_cast<char>(w | 0x20);
+      ++length;
       ++j;
-    std::string word = AsciiLower(text.substr(i, j - i));
-    if (Contains(kGermanWords, word)) german += 2;
-    if (Contains(kEnglishWords, word)) english += 2;
+    }
+    // Every function word in the lists is short ASCII, "für" and "über" aside.
+    if (length <= sizeof word) {
+      std::string_view folded(word, length);
+      if (!ascii) {
+        folded = std::string_view(text.data() + i, length);
+        if (folded == "f\xC3\xBCr" || folded == "\xC3\xBC" "ber") german += 2;
+      } else {
+        const uint64_t packed = Pack(folded);
+        if (Contains(kGermanWords, packed)) german += 2;
+        if (Contains(kEnglishWords, packed)) english += 2;
+      }
+    }
     i = j;
   }
   return german > english ? Language::kGerman : Language::kEnglish;

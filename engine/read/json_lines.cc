@@ -21,7 +21,10 @@ int ColumnOf(std::string_view line, size_t byte_position) {
 
 // Column of `"key"` in the raw line, so errors point at the field.
 int KeyColumn(std::string_view line, std::string_view key) {
-  size_t at = line.find("\"" + std::string(key) + "\"");
+  std::string quoted;
+  quoted.reserve(key.size() + 2);
+  quoted.append(1, '"').append(key).append(1, '"');
+  size_t at = line.find(quoted);
   return at == std::string_view::npos ? 1 : ColumnOf(line, at + 1);
 }
 

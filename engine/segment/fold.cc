@@ -18,19 +18,52 @@ Folder::Folder() {
 }
 
 void Folder::AppendFold(std::string_view text, std::string* out) {
-  // Most tokens are ASCII: fold them without leaving UTF-8.
-  for (unsigned char c : text) {
-    if (c >= 0x80) {
-      FoldNonAscii(text, out);
-      return;
-    }
-  }
+  // Most tokens are ASCII: lowercase them while copying. German words are
+  // mostly ASCII plus precomposed Latin-1 letters (ä, ö, ü, ß), whose full
+  // case folding is fixed: fold those here too. Everything else goes to ICU.
   const size_t at = out->size();
   out->append(text);
-  for (size_t i = at; i < out->size(); ++i) {
-    char& c = (*out)[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  char* target = out->data() + at;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(target[i]);
+    if (c < 0x80) {
+      if (static_cast<unsigned>(c - 'A') < 26u) target[i] = static_cast<char>(c + 32);
+      continue;
+    }
+    if (!FoldLatin1Tail(text, at, i, out)) {
+      out->resize(at);
+      FoldNonAscii(text, out);
+    }
+    return;
   }
+}
+
+// Folds text[from, end) into out (which holds text[0, from) folded after
+// `at`) when it holds only ASCII and U+00C0..U+00FF; false otherwise.
+bool Folder::FoldLatin1Tail(std::string_view text, size_t at, size_t from, std::string* out) {
+  out->resize(at + from);
+  for (size_t i = from; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      out->push_back(static_cast<char>(static_cast<unsigned>(c - 'A') < 26u ? c + 32 : c));
+      continue;
+    }
+    if (c != 0xC3 || i + 1 >= text.size()) return false;
+    const unsigned char d = static_cast<unsigned char>(text[++i]);
+    if (d < 0x80 || d > 0xBF) return false;
+    // Combining marks after a letter would make the text non-NFC.
+    if (i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xCC) return false;
+    out->push_back(static_cast<char>(0xC3));
+    if (d == 0x9F) {  // ß folds to "ss"
+      out->back() = 's';
+      out->push_back('s');
+    } else if (d >= 0x80 && d <= 0x9E && d != 0x97) {  // À..Þ but ×
+      out->push_back(static_cast<char>(d + 0x20));
+    } else {
+      out->push_back(static_cast<char>(d));
+    }
+  }
+  return true;
 }
 
 void Folder::FoldNonAscii(std::string_view text, std::string* out) {

@@ -21,6 +21,7 @@ class Folder {
   void AppendFold(std::string_view text, std::string* out);
 
  private:
+  bool FoldLatin1Tail(std::string_view text, size_t at, size_t from, std::string* out);
   void FoldNonAscii(std::string_view text, std::string* out);
 
   const icu::Normalizer2* nfc_ = nullptr;

@@ -64,15 +64,21 @@ Line Describe(std::string_view text, size_t begin, size_t end) {
     ++i;
   }
   const size_t content = i;
-  bool first_alnum_seen = false;
+  // Only the first letter or digit matters: it makes the line non-blank and
+  // tells whether the line starts in lowercase.
   while (i < end) {
-    UChar32 c = NextCodePoint(text, &i);
-    if (!u_isalnum(c)) continue;
-    line.blank = false;
-    if (!first_alnum_seen) {
-      first_alnum_seen = true;
-      line.starts_lower = u_islower(c) || u_isdigit(c);
+    const unsigned char byte = static_cast<unsigned char>(text[i]);
+    UChar32 c = byte;
+    if (byte < 0x80) {
+      ++i;
+      if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9')) continue;
+    } else {
+      c = NextCodePoint(text, &i);
+      if (!u_isalnum(c)) continue;
     }
+    line.blank = false;
+    line.starts_lower = u_islower(c) || u_isdigit(c);
+    break;
   }
   if (line.blank) return line;
   size_t last = end;

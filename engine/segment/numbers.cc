@@ -77,7 +77,7 @@ constexpr std::array<Word, 8> kGermanTens = {{{"zwanzig", 20}, {"dreissig", 30},
 template <size_t N>
 std::optional<int> Lookup(const std::array<Word, N>& words, std::string_view word) {
   for (const Word& w : words)
-    if (w.first == word) return w.second;
+    if (w.first.size() == word.size() && w.first[0] == word[0] && w.first == word) return w.second;
   return std::nullopt;
 }
 
@@ -116,8 +116,35 @@ std::optional<int> GermanBelowThousand(std::string_view s) {
   return hundreds * 100 + rest;
 }
 
+// Every German number word ends in one of a few endings: checking them
+// first keeps the parser away from ordinary words.
+bool HasGermanNumberEnding(std::string_view s) {
+  // Compared from the end, byte by byte: most words differ at once.
+  auto ends = [&](std::string_view ending) {
+    if (ending.size() > s.size()) return false;
+    for (size_t i = 1; i <= ending.size(); ++i)
+      if (s[s.size() - i] != ending[ending.size() - i]) return false;
+    return true;
+  };
+  if (s.size() < 3) return false;
+  switch (s.back()) {
+    case 's': return ends("eins") || ends("sechs");
+    case 'i': return ends("zwei") || ends("drei");
+    case 'r': return ends("vier");
+    case 'f': return ends("f\xC3\xBCnf") || ends("elf") || ends("zw\xC3\xB6lf");
+    case 'n': return ends("sieben") || ends("neun") || ends("zehn") || ends("millionen") ||
+                     ends("milliarden");
+    case 't': return ends("acht") || ends("hundert");
+    case 'd': return ends("tausend");
+    case 'g': return ends("zig") || ends("ssig");
+    case 'l': return ends("null");
+    case 'e': return ends("milliarde");
+    default: return false;
+  }
+}
+
 std::optional<double> GermanNumberWord(std::string_view s) {
-  if (s == "ein") return std::nullopt;  // the article
+  if (!HasGermanNumberEnding(s)) return std::nullopt;
   if (s == "million" || s == "millionen") return 1e6;
   if (s == "milliarde" || s == "milliarden") return 1e9;
   size_t at = s.find("tausend");
@@ -183,6 +210,7 @@ std::optional<double> ParseNumberWord(Language language, std::string_view word) 
   if (word.empty()) return std::nullopt;
   if (language == Language::kGerman) return GermanNumberWord(word);
   if (word == "billion") return 1e9;
+  if (word.size() < 3 || word.size() > 9) return std::nullopt;  // "one" … "seventeen"
   if (auto v = Lookup(kEnglishWords, word)) return *v;
   return std::nullopt;
 }

@@ -5,16 +5,28 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <cstring>
+
 #include "segment/fold.h"
 #include "segment/line_layout.h"
 #include "segment/sentence_breaks.h"
 #include "segment/tokenizer.h"
+#include "segment/utf16_text.h"
 
 namespace parley {
 namespace {
 
 // Opening quotes and brackets that belong to the sentence they open.
 bool IsOpening(std::string_view text, size_t end, size_t* length) {
+  if (end == 0) return false;
+  // Every opening mark ends in one of these bytes; most text does not.
+  switch (static_cast<unsigned char>(text[end - 1])) {
+    case '"': case '\'': case '(': case '[': case 0x9E: case 0x9A: case 0x9C: case 0x98:
+    case 0xBB: case 0xAB: case 0xBA: case 0xB9:
+      break;
+    default:
+      return false;
+  }
   static constexpr std::string_view kOpenings[] = {
       "\"", "'", "(", "[", "\xE2\x80\x9E" /* „ */, "\xE2\x80\x9A" /* ‚ */,
       "\xE2\x80\x9C" /* “ */, "\xE2\x80\x98" /* ‘ */, "\xC2\xBB" /* » */, "\xC2\xAB" /* « */,
@@ -42,15 +54,16 @@ class PositionCursor {
       if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column_;
   }
   void AdvanceTo(uint32_t target) {
-    for (; offset_ < target; ++offset_) {
-      unsigned char c = static_cast<unsigned char>(text_[offset_]);
-      if (c == '\n') {
-        ++line_;
-        column_ = 1;
-      } else if ((c & 0xC0) != 0x80) {
-        ++column_;
-      }
+    const char* data = text_.data();
+    while (offset_ < target) {
+      const void* newline = std::memchr(data + offset_, '\n', target - offset_);
+      if (newline == nullptr) break;
+      ++line_;
+      column_ = 1;
+      offset_ = static_cast<uint32_t>(static_cast<const char*>(newline) - data) + 1;
     }
+    for (; offset_ < target; ++offset_)
+      if ((static_cast<unsigned char>(data[offset_]) & 0xC0) != 0x80) ++column_;
   }
   int line() const { return line_; }
   int column() const { return column_; }
@@ -72,7 +85,6 @@ class Segmenter::Impl {
         sentences_(std::move(sentences)),
         words_(std::move(words)),
         tokenizer_(language, words_.get(), &folder_) {}
-  ~Impl() { utext_close(&utext_); }
 
   Language language() const { return language_; }
 
@@ -86,8 +98,8 @@ class Segmenter::Impl {
     out->tokens.reserve(work_.size() / 5);
     out->folds.reserve(work_.size());
     if (!SetText(work_)) return;
-    tokenizer_.Tokenize(work_, begin, out, &traits_);
-    FindSentenceEnds(language_, sentences_.get(), work_, begin, *out, traits_, &ends_);
+    tokenizer_.Tokenize(work_, utf16_, begin, out, &traits_);
+    FindSentenceEnds(language_, sentences_.get(), work_, utf16_, begin, *out, traits_, &ends_);
     BuildSentences(text, begin, first_line, out);
   }
 
@@ -97,7 +109,7 @@ class Segmenter::Impl {
     out->folds.clear();
     traits_.clear();
     if (!SetText(text)) return;
-    tokenizer_.Tokenize(text, 0, out, &traits_);
+    tokenizer_.Tokenize(text, utf16_, 0, out, &traits_);
     Sentence sentence;
     sentence.end = static_cast<uint32_t>(text.size());
     sentence.token_count = static_cast<uint32_t>(out->tokens.size());
@@ -106,11 +118,11 @@ class Segmenter::Impl {
 
  private:
   bool SetText(std::string_view text) {
+    UText* utext = utf16_.Assign(text);
+    if (utext == nullptr) return false;
     UErrorCode status = U_ZERO_ERROR;
-    utext_openUTF8(&utext_, text.data(), static_cast<int64_t>(text.size()), &status);
-    if (U_FAILURE(status)) return false;
-    words_->setText(&utext_, status);
-    sentences_->setText(&utext_, status);
+    words_->setText(utext, status);
+    sentences_->setText(utext, status);
     return U_SUCCESS(status);
   }
 
@@ -157,7 +169,7 @@ class Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> words_;
   Folder folder_;
   Tokenizer tokenizer_;
-  UText utext_ = UTEXT_INITIALIZER;
+  Utf16Text utf16_;
   std::string work_;
   std::vector<TokenTraits> traits_;
   std::vector<uint32_t> ends_;

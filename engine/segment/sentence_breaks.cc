@@ -53,14 +53,15 @@ bool KeepBreak(Language language, std::string_view text, uint32_t base, size_t b
 }  // namespace
 
 void FindSentenceEnds(Language language, icu::BreakIterator* sentences, std::string_view text,
-                      uint32_t base, const Segmentation& segmentation,
+                      const Utf16Text& utf16, uint32_t base, const Segmentation& segmentation,
                       const std::vector<TokenTraits>& traits, std::vector<uint32_t>* ends) {
   ends->clear();
+  Utf16Text::Cursor cursor(utf16);
   size_t next_token = 0;  // the first token that starts at or after the boundary
   sentences->first();
   for (int32_t boundary = sentences->next(); boundary != icu::BreakIterator::DONE;
        boundary = sentences->next()) {
-    const size_t b = static_cast<size_t>(boundary);
+    const size_t b = cursor.ToUtf8(boundary);
     if (b >= text.size()) break;
     while (next_token < segmentation.tokens.size() &&
            segmentation.tokens[next_token].start - base < b)

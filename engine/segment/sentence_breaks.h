@@ -13,14 +13,16 @@
 #include "parley/language.h"
 #include "parley/segmenter.h"
 #include "segment/tokenizer.h"
+#include "segment/utf16_text.h"
 
 namespace parley {
 
 // The offsets in `text` where sentences end, ascending, the last one
-// text.size(). `sentences` has been given the UText of `text`; `tokens`
-// (with `traits`) are the tokens of `text`, offsets shifted by `base`.
+// text.size(). `sentences` has been given the UText of `utf16`, the UTF-16
+// form of `text`; `tokens` (with `traits`) are the tokens of `text`, offsets
+// shifted by `base`.
 void FindSentenceEnds(Language language, icu::BreakIterator* sentences, std::string_view text,
-                      uint32_t base, const Segmentation& tokens,
+                      const Utf16Text& utf16, uint32_t base, const Segmentation& tokens,
                       const std::vector<TokenTraits>& traits, std::vector<uint32_t>* ends);
 
 }  // namespace parley

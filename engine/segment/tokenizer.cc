@@ -68,6 +68,10 @@ size_t CliticSplit(std::string_view text, size_t start, size_t end) {
 // the last dot; else `end`.
 size_t Tokenizer::AbbreviationEnd(std::string_view text, size_t start, size_t end) {
   if (end >= text.size() || text[end] != '.') return end;
+  // Abbreviations are short ("approx." is the longest word in the lists);
+  // longer words end sentences, and most sentence-final words are long.
+  if (end - start > 7 && text.substr(start, end - start).find('.') == std::string_view::npos)
+    return end;
   size_t best = end;
   size_t pos = end + 1;  // after a dot
   scratch_.clear();
@@ -129,26 +133,33 @@ void Tokenizer::Emit(std::string_view text, size_t start, size_t end, uint32_t b
   }
   TokenTraits trait;
   trait.abbreviation = abbreviation;
-  size_t next;
-  UChar32 first = CodePointAt(text, start, &next);
-  trait.starts_upper = u_isupper(first) || u_istitle(first);
-  trait.single_letter = next == end && u_isalpha(first);
+  const unsigned char lead = static_cast<unsigned char>(text[start]);
+  if (lead < 0x80) {
+    trait.starts_upper = lead >= 'A' && lead <= 'Z';
+    trait.single_letter = end == start + 1 && ((lead | 0x20) >= 'a' && (lead | 0x20) <= 'z');
+  } else {
+    size_t next;
+    UChar32 first = CodePointAt(text, start, &next);
+    trait.starts_upper = u_isupper(first) || u_istitle(first);
+    trait.single_letter = next == end && u_isalpha(first);
+  }
   trait.short_integer = number_status && end - start <= 3 && fold.find_first_not_of(
                                                                   "0123456789") == std::string_view::npos;
   out->tokens.push_back(token);
   traits->push_back(trait);
 }
 
-void Tokenizer::Tokenize(std::string_view text, uint32_t base, Segmentation* out,
-                         std::vector<TokenTraits>* traits) {
+void Tokenizer::Tokenize(std::string_view text, const Utf16Text& utf16, uint32_t base,
+                         Segmentation* out, std::vector<TokenTraits>* traits) {
+  Utf16Text::Cursor cursor(utf16);
   size_t covered = 0;  // words before this offset were merged into an abbreviation
   int32_t start = words_->first();
   for (int32_t end = words_->next(); end != icu::BreakIterator::DONE;
        start = end, end = words_->next()) {
     const int32_t status = words_->getRuleStatus();
     if (status >= UBRK_WORD_NONE && status < UBRK_WORD_NONE_LIMIT) continue;
-    const size_t s = static_cast<size_t>(start);
-    size_t e = static_cast<size_t>(end);
+    const size_t s = cursor.ToUtf8(start);
+    const size_t e = cursor.ToUtf8(end);
     if (s < covered) continue;
     const bool number_status = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT;
     if (!number_status) {

@@ -14,6 +14,7 @@
 #include "parley/language.h"
 #include "parley/segmenter.h"
 #include "segment/fold.h"
+#include "segment/utf16_text.h"
 
 namespace parley {
 
@@ -30,10 +31,10 @@ class Tokenizer {
   Tokenizer(Language language, icu::BreakIterator* words, Folder* folder)
       : language_(language), words_(words), folder_(folder) {}
 
-  // Tokenizes all of `text`, whose UText the word iterator has been given.
-  // Token offsets are those in `text` plus `base`; folded forms are appended
-  // to out->folds. `traits` gets one entry per token.
-  void Tokenize(std::string_view text, uint32_t base, Segmentation* out,
+  // Tokenizes all of `text`, whose UTF-16 form `utf16` the word iterator
+  // has been given. Token offsets are those in `text` plus `base`; folded
+  // forms are appended to out->folds. `traits` gets one entry per token.
+  void Tokenize(std::string_view text, const Utf16Text& utf16, uint32_t base, Segmentation* out,
                 std::vector<TokenTraits>* traits);
 
  private:

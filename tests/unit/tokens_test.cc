@@ -1,6 +1,8 @@
 // Tokens (SPEC §2): hyphens, clitics, abbreviations, folding, numbers.
 #include <doctest/doctest.h>
 
+#include <unicode/unistr.h>
+
 #include "segment/numbers.h"
 #include "test_support.h"
 
@@ -135,4 +137,19 @@ TEST_CASE("number words") {
   CHECK(ParseNumberWord(en, "two") == 2);
   CHECK_FALSE(ParseNumberWord(en, "a"));
   CHECK_FALSE(ParseNumberWord(en, "dreissig"));
+}
+
+TEST_CASE("the Latin-1 folding shortcut agrees with ICU's full case folding") {
+  // Every letter U+00C0..U+00FF, alone and inside a word, folds as ICU folds it.
+  for (char32_t c = 0xC0; c <= 0xFF; ++c) {
+    if (c == 0xD7 || c == 0xF7) continue;  // × and ÷ are no letters
+    icu::UnicodeString letter(static_cast<UChar32>(c));
+    std::string utf8;
+    letter.toUTF8String(utf8);
+    icu::UnicodeString folded = icu::UnicodeString(letter).foldCase();
+    std::string expected;
+    folded.toUTF8String(expected);
+    CHECK_MESSAGE(Folds("Ab" + utf8 + "Cd", Language::kGerman) == "ab" + expected + "cd",
+                  static_cast<int>(c));
+  }
 }
