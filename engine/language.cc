@@ -76,7 +76,7 @@ std::string_view LanguageSourceName(LanguageSource source) {
 
 Language DetectLanguage(std::string_view text) {
   // A prefix is enough evidence and keeps detection cheap on long documents.
-  constexpr size_t kSample = 2 * 1024;
+  constexpr size_t kSample = 1024;
   if (text.size() > kSample) text = text.substr(0, kSample);
   int german = 0;
   int english = 0;

@@ -28,13 +28,10 @@ bool CheckDocumentBytes(std::string_view bytes, const std::string& file, int lin
                           std::to_string(kMaxDocumentBytes) + " bytes: split it");
     return false;
   }
-  int64_t bad = FindNulByte(bytes);
-  std::string what = "binary content (a NUL byte)";
-  if (bad < 0) {
-    bad = FindInvalidUtf8(bytes);
-    what = "invalid UTF-8";
-  }
+  bool binary = false;
+  const int64_t bad = FindBinaryOrInvalidUtf8(bytes, &binary);
   if (bad < 0) return true;
+  const std::string what = binary ? "binary content (a NUL byte)" : "invalid UTF-8";
   TextPosition position = PositionOf(bytes, static_cast<size_t>(bad));
   const int64_t file_offset = bad + static_cast<int64_t>(byte_offset);
   char byte_hex[8];

@@ -14,6 +14,10 @@ int64_t FindInvalidUtf8(std::string_view bytes);
 // Offset of the first NUL byte, or -1. Text never holds one; binary files do.
 int64_t FindNulByte(std::string_view bytes);
 
+// One pass for both: the offset of the first NUL byte (setting *binary), else
+// of the first ill-formed UTF-8 sequence, else -1.
+int64_t FindBinaryOrInvalidUtf8(std::string_view bytes, bool* binary);
+
 // 1-based line and column (in code points) of a byte offset in valid or
 // invalid UTF-8 text; continuation bytes do not count as columns.
 struct TextPosition {

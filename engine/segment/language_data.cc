@@ -65,7 +65,30 @@ constexpr auto kGermanOrdinalIntroducers = Sorted(std::to_array<std::string_view
     "ihre",  "ihrem",  "ihren", "ihrer",  "sein",   "seine",  "seinem", "seinen",
     "seiner", "jeden", "jedem", "diesem", "dieser", "vor",    "nach"}));
 
+// Bit (length - 1) of entry [letter] is set when an abbreviation's first part
+// (up to its first dot) has that length and starts with that letter.
+template <size_t N>
+constexpr std::array<uint8_t, 26> FirstParts(const std::array<std::string_view, N>& words) {
+  std::array<uint8_t, 26> table{};
+  for (std::string_view word : words) {
+    const size_t length = word.find('.');
+    const unsigned letter = static_cast<unsigned char>(word[0]) - 'a';
+    if (letter < 26 && length >= 1 && length <= 7) table[letter] |= static_cast<uint8_t>(1u << (length - 1));
+  }
+  return table;
+}
+
+constexpr auto kGermanFirstParts = FirstParts(kGermanAbbreviations);
+constexpr auto kEnglishFirstParts = FirstParts(kEnglishAbbreviations);
+
 }  // namespace
+
+bool MayStartAbbreviation(Language language, size_t part_size, char first_byte) {
+  const unsigned letter = static_cast<unsigned char>(first_byte | 0x20) - 'a';
+  if (part_size == 0 || part_size > 7 || letter >= 26) return part_size <= 7 && letter >= 26;
+  const auto& table = language == Language::kGerman ? kGermanFirstParts : kEnglishFirstParts;
+  return table[letter] >> (part_size - 1) & 1;
+}
 
 bool IsAbbreviation(Language language, std::string_view word) {
   return language == Language::kGerman ? In(kGermanAbbreviations, word)

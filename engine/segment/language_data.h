@@ -15,6 +15,10 @@ namespace parley {
 // one. As tokens they stay whole ("z. B." is one token "z.b.").
 bool IsAbbreviation(Language language, std::string_view folded_with_dot);
 bool IsTitleAbbreviation(Language language, std::string_view folded_with_dot);
+
+// False when no abbreviation of the language starts with a part of this
+// length (in bytes, 1–7) and this first byte: a cheap test before the lists.
+bool MayStartAbbreviation(Language language, size_t part_size, char first_byte);
 // Abbreviations that usually close a list and with it the sentence ("usw.", "etc.").
 bool IsSentenceFinalAbbreviation(Language language, std::string_view folded_with_dot);
 

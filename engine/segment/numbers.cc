@@ -1,5 +1,6 @@
 #include "segment/numbers.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -144,7 +145,6 @@ bool HasGermanNumberEnding(std::string_view s) {
 }
 
 std::optional<double> GermanNumberWord(std::string_view s) {
-  if (!HasGermanNumberEnding(s)) return std::nullopt;
   if (s == "million" || s == "millionen") return 1e6;
   if (s == "milliarde" || s == "milliarden") return 1e9;
   size_t at = s.find("tausend");
@@ -169,19 +169,54 @@ std::optional<double> GermanNumberWord(std::string_view s) {
   return thousands * 1000 + rest;
 }
 
-constexpr std::array<Word, 32> kEnglishWords = {{
-    {"zero", 0},        {"one", 1},        {"two", 2},         {"three", 3},
-    {"four", 4},        {"five", 5},       {"six", 6},         {"seven", 7},
-    {"eight", 8},       {"nine", 9},       {"ten", 10},        {"eleven", 11},
-    {"twelve", 12},     {"thirteen", 13},  {"fourteen", 14},   {"fifteen", 15},
-    {"sixteen", 16},    {"seventeen", 17}, {"eighteen", 18},   {"nineteen", 19},
-    {"twenty", 20},     {"thirty", 30},    {"forty", 40},      {"fifty", 50},
-    {"sixty", 60},      {"seventy", 70},   {"eighty", 80},     {"ninety", 90},
-    {"hundred", 100},   {"thousand", 1000}, {"dozen", 12},     {"million", 1000000}}};
+// English number words up to eight letters, packed into integers and
+// sorted, so that a lookup is a binary search over integers.
+constexpr uint64_t Pack(std::string_view word) {
+  uint64_t packed = 0;
+  for (char c : word) packed = (packed << 8) | static_cast<unsigned char>(c);
+  return packed;
+}
+
+struct PackedWord {
+  uint64_t packed;
+  int value;
+  constexpr bool operator<(const PackedWord& other) const { return packed < other.packed; }
+};
+
+constexpr auto kEnglishWords = [] {
+  std::array<PackedWord, 31> words = {{
+      {Pack("zero"), 0},       {Pack("one"), 1},         {Pack("two"), 2},
+      {Pack("three"), 3},      {Pack("four"), 4},        {Pack("five"), 5},
+      {Pack("six"), 6},        {Pack("seven"), 7},       {Pack("eight"), 8},
+      {Pack("nine"), 9},       {Pack("ten"), 10},        {Pack("eleven"), 11},
+      {Pack("twelve"), 12},    {Pack("thirteen"), 13},   {Pack("fourteen"), 14},
+      {Pack("fifteen"), 15},   {Pack("sixteen"), 16},    {Pack("eighteen"), 18},
+      {Pack("nineteen"), 19},  {Pack("twenty"), 20},     {Pack("thirty"), 30},
+      {Pack("forty"), 40},     {Pack("fifty"), 50},      {Pack("sixty"), 60},
+      {Pack("seventy"), 70},   {Pack("eighty"), 80},     {Pack("ninety"), 90},
+      {Pack("hundred"), 100},  {Pack("thousand"), 1000}, {Pack("dozen"), 12},
+      {Pack("million"), 1000000}}};
+  std::sort(words.begin(), words.end());
+  return words;
+}();
+
+bool EnglishNumberWord(std::string_view word, double* value) {
+  if (word.size() < 3 || word.size() > 9) return false;  // "one" … "seventeen"
+  if (word.size() == 9) {
+    if (word != "seventeen") return false;
+    *value = 17;
+    return true;
+  }
+  const PackedWord key{Pack(word), 0};
+  auto it = std::lower_bound(kEnglishWords.begin(), kEnglishWords.end(), key);
+  if (it == kEnglishWords.end() || it->packed != key.packed) return false;
+  *value = it->value;
+  return true;
+}
 
 }  // namespace
 
-std::optional<double> ParseDigitNumber(std::string_view s) {
+std::optional<double> DigitNumber(std::string_view s) {
   if (AllDigits(s)) return DigitsValue(s);
   const size_t last_dot = s.rfind('.');
   const size_t last_comma = s.rfind(',');
@@ -206,13 +241,29 @@ std::optional<double> ParseDigitNumber(std::string_view s) {
   return DigitsValue(whole) + FractionValue(fraction);
 }
 
-std::optional<double> ParseNumberWord(Language language, std::string_view word) {
-  if (word.empty()) return std::nullopt;
-  if (language == Language::kGerman) return GermanNumberWord(word);
-  if (word == "billion") return 1e9;
-  if (word.size() < 3 || word.size() > 9) return std::nullopt;  // "one" … "seventeen"
-  if (auto v = Lookup(kEnglishWords, word)) return *v;
-  return std::nullopt;
+bool ParseDigitNumber(std::string_view digits, double* value) {
+  // Plain digits, by far the most common, without the optional.
+  if (AllDigits(digits)) {
+    *value = DigitsValue(digits);
+    return true;
+  }
+  std::optional<double> parsed = DigitNumber(digits);
+  if (parsed) *value = *parsed;
+  return parsed.has_value();
+}
+
+bool ParseNumberWord(Language language, std::string_view word, double* value) {
+  if (language == Language::kEnglish) {
+    if (word == "billion") {
+      *value = 1e9;
+      return true;
+    }
+    return EnglishNumberWord(word, value);
+  }
+  if (!HasGermanNumberEnding(word)) return false;
+  std::optional<double> parsed = GermanNumberWord(word);
+  if (parsed) *value = *parsed;
+  return parsed.has_value();
 }
 
 }  // namespace parley

@@ -92,14 +92,12 @@ class Segmenter::Impl {
     out->sentences.clear();
     out->tokens.clear();
     out->folds.clear();
-    traits_.clear();
     std::string_view body = text.substr(begin);
     MarkSoftLineBreaks(body, &work_);
     out->tokens.reserve(work_.size() / 5);
-    out->folds.reserve(work_.size());
     if (!SetText(work_)) return;
-    tokenizer_.Tokenize(work_, utf16_, begin, out, &traits_);
-    FindSentenceEnds(language_, sentences_.get(), work_, utf16_, begin, *out, traits_, &ends_);
+    tokenizer_.Tokenize(work_, utf16_, begin, out);
+    FindSentenceEnds(language_, sentences_.get(), work_, utf16_, begin, *out, &ends_);
     BuildSentences(text, begin, first_line, out);
   }
 
@@ -107,9 +105,8 @@ class Segmenter::Impl {
     out->sentences.clear();
     out->tokens.clear();
     out->folds.clear();
-    traits_.clear();
     if (!SetText(text)) return;
-    tokenizer_.Tokenize(text, utf16_, 0, out, &traits_);
+    tokenizer_.Tokenize(text, utf16_, 0, out);
     Sentence sentence;
     sentence.end = static_cast<uint32_t>(text.size());
     sentence.token_count = static_cast<uint32_t>(out->tokens.size());
@@ -171,7 +168,6 @@ class Segmenter::Impl {
   Tokenizer tokenizer_;
   Utf16Text utf16_;
   std::string work_;
-  std::vector<TokenTraits> traits_;
   std::vector<uint32_t> ends_;
 };
 

@@ -1,5 +1,8 @@
 #include "segment/sentence_breaks.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "segment/language_data.h"
 
 namespace parley {
@@ -7,11 +10,32 @@ namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
 
+bool StartsUpper(std::string_view token_text) {
+  UChar32 c;
+  int32_t i = 0;
+  U8_NEXT(token_text.data(), i, static_cast<int32_t>(token_text.size()), c);
+  return u_isupper(c) || u_istitle(c);
+}
+
+bool IsSingleLetter(std::string_view token_text) {
+  UChar32 c;
+  int32_t i = 0;
+  U8_NEXT(token_text.data(), i, static_cast<int32_t>(token_text.size()), c);
+  return static_cast<size_t>(i) == token_text.size() && u_isalpha(c);
+}
+
+// 1–3 digits: a German ordinal candidate ("16." of "am 16. Mai").
+bool IsShortInteger(std::string_view fold) {
+  if (fold.empty() || fold.size() > 3) return false;
+  for (char c : fold)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
 // Whether ICU's break at `boundary` (between tokens[before] and
 // tokens[before + 1]) should stand.
 bool KeepBreak(Language language, std::string_view text, uint32_t base, size_t boundary,
-               const Segmentation& segmentation, const std::vector<TokenTraits>& traits,
-               size_t before) {
+               const Segmentation& segmentation, size_t before) {
   const Token& token = segmentation.tokens[before];
   const size_t token_end = token.end - base;
   if (token_end > boundary) return false;  // ICU broke inside "z. B."
@@ -19,7 +43,7 @@ bool KeepBreak(Language language, std::string_view text, uint32_t base, size_t b
   // Only "word." followed by spaces is a candidate; a line break kept by the
   // line layout, a closing quote or "!"/"?" always ends the sentence.
   size_t i = token_end;
-  if (!traits[before].abbreviation) {
+  if (!token.is_abbreviation) {
     if (i >= text.size() || text[i] != '.') return true;
     ++i;
   }
@@ -28,23 +52,24 @@ bool KeepBreak(Language language, std::string_view text, uint32_t base, size_t b
 
   if (before + 1 >= segmentation.tokens.size()) return true;
   const Token& next = segmentation.tokens[before + 1];
-  if (next.start - base != boundary && next.start - base > boundary + 4) return true;
+  if (next.start - base > boundary + 4) return true;
+  const std::string_view fold = segmentation.Fold(token);
   const std::string_view next_fold = segmentation.Fold(next);
-  const TokenTraits& next_traits = traits[before + 1];
 
-  if (traits[before].abbreviation) {
-    const std::string_view fold = segmentation.Fold(token);
+  if (token.is_abbreviation) {
     if (IsTitleAbbreviation(language, fold)) return false;
     if (IsSentenceFinalAbbreviation(language, fold)) return true;
     return IsSentenceStarter(language, next_fold);
   }
-  if (traits[before].short_integer && language == Language::kGerman) {
+  if (language == Language::kGerman && IsShortInteger(fold)) {
     if (IsMonthOrOrdinalNoun(language, next_fold)) return false;
     if (before > 0 && IntroducesOrdinal(language, segmentation.Fold(segmentation.tokens[before - 1])))
       return false;
     return true;
   }
-  if (traits[before].single_letter && traits[before].starts_upper && next_traits.starts_upper &&
+  const std::string_view token_text = text.substr(token.start - base, token.end - token.start);
+  const std::string_view next_text = text.substr(next.start - base, next.end - next.start);
+  if (IsSingleLetter(token_text) && StartsUpper(token_text) && StartsUpper(next_text) &&
       !IsSentenceStarter(language, next_fold))
     return false;  // an initial
   return true;
@@ -54,7 +79,7 @@ bool KeepBreak(Language language, std::string_view text, uint32_t base, size_t b
 
 void FindSentenceEnds(Language language, icu::BreakIterator* sentences, std::string_view text,
                       const Utf16Text& utf16, uint32_t base, const Segmentation& segmentation,
-                      const std::vector<TokenTraits>& traits, std::vector<uint32_t>* ends) {
+                      std::vector<uint32_t>* ends) {
   ends->clear();
   Utf16Text::Cursor cursor(utf16);
   size_t next_token = 0;  // the first token that starts at or after the boundary
@@ -67,7 +92,7 @@ void FindSentenceEnds(Language language, icu::BreakIterator* sentences, std::str
            segmentation.tokens[next_token].start - base < b)
       ++next_token;
     if (next_token == 0 ||
-        KeepBreak(language, text, base, b, segmentation, traits, next_token - 1))
+        KeepBreak(language, text, base, b, segmentation, next_token - 1))
       ends->push_back(static_cast<uint32_t>(b));
   }
   ends->push_back(static_cast<uint32_t>(text.size()));

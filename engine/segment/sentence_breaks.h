@@ -19,11 +19,11 @@ namespace parley {
 
 // The offsets in `text` where sentences end, ascending, the last one
 // text.size(). `sentences` has been given the UText of `utf16`, the UTF-16
-// form of `text`; `tokens` (with `traits`) are the tokens of `text`, offsets
-// shifted by `base`.
+// form of `text`; `tokens` are the tokens of `text`, offsets shifted by
+// `base`.
 void FindSentenceEnds(Language language, icu::BreakIterator* sentences, std::string_view text,
                       const Utf16Text& utf16, uint32_t base, const Segmentation& tokens,
-                      const std::vector<TokenTraits>& traits, std::vector<uint32_t>* ends);
+                      std::vector<uint32_t>* ends);
 
 }  // namespace parley
 

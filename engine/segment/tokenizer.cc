@@ -32,32 +32,36 @@ size_t LetterRun(std::string_view text, size_t i, int max_letters) {
   return j - i;
 }
 
-bool IsApostrophe(std::string_view text, size_t i, size_t* length) {
-  if (text[i] == '\'') {
-    *length = 1;
-    return true;
-  }
-  if (text.substr(i, 3) == "\xE2\x80\x99") {  // ’
-    *length = 3;
-    return true;
-  }
-  return false;
-}
-
 // Where an English word splits off its clitic ("Ukraine's" at the
 // apostrophe, "didn't" before the n), or `end` when it has none.
 size_t CliticSplit(std::string_view text, size_t start, size_t end) {
-  for (size_t i = end; i-- > start + 1;) {
-    size_t apostrophe;
-    if (!IsApostrophe(text, i, &apostrophe)) continue;
-    std::string suffix(text.substr(i + apostrophe, end - i - apostrophe));
-    for (char& c : suffix) c = static_cast<char>(c | 0x20);
-    if (suffix == "t" && i - 1 > start && (text[i - 1] | 0x20) == 'n') return i - 1;
-    if (suffix == "s" || suffix == "re" || suffix == "ve" || suffix == "ll" || suffix == "d" ||
-        suffix == "m")
-      return i;
+  // The last apostrophe (' or ’, whose UTF-8 form starts with 0xE2).
+  size_t i = end;
+  size_t apostrophe = 0;
+  while (i > start + 1) {
+    --i;
+    const char c = text[i];
+    if (c == '\'') {
+      apostrophe = 1;
+      break;
+    }
+    if (static_cast<unsigned char>(c) == 0xE2 && end - i >= 3 && text[i + 1] == '\x80' &&
+        text[i + 2] == '\x99') {
+      apostrophe = 3;
+      break;
+    }
+  }
+  if (apostrophe == 0) return end;
+  const size_t suffix_size = end - i - apostrophe;
+  if (suffix_size == 0 || suffix_size > 2) return end;
+  const char a = static_cast<char>(text[i + apostrophe] | 0x20);
+  const char b = suffix_size == 2 ? static_cast<char>(text[i + apostrophe + 1] | 0x20) : '\0';
+  if (suffix_size == 1) {
+    if (a == 't' && i - 1 > start && (text[i - 1] | 0x20) == 'n') return i - 1;  // n't
+    if (a == 's' || a == 'd' || a == 'm') return i;                              // 's 'd 'm
     return end;
   }
+  if ((a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l')) return i;
   return end;
 }
 
@@ -67,105 +71,95 @@ size_t CliticSplit(std::string_view text, size_t start, size_t end) {
 // several dotted parts ("z. B.", "U.S.", "u.a."), returns its end including
 // the last dot; else `end`.
 size_t Tokenizer::AbbreviationEnd(std::string_view text, size_t start, size_t end) {
-  if (end >= text.size() || text[end] != '.') return end;
   // Abbreviations are short ("approx." is the longest word in the lists);
   // longer words end sentences, and most sentence-final words are long.
-  if (end - start > 7 && text.substr(start, end - start).find('.') == std::string_view::npos)
-    return end;
-  size_t best = end;
-  size_t pos = end + 1;  // after a dot
+  const std::string_view word = text.substr(start, end - start);
+  const bool dotted = word.find('.') != std::string_view::npos;
+  if (!dotted && !MayStartAbbreviation(language_, word.size(), word[0])) return end;
   scratch_.clear();
-  folder_->AppendFold(text.substr(start, pos - start), &scratch_);
-  for (int parts = 1;; ++parts) {
-    std::string candidate;
-    for (char c : scratch_)
-      if (c != ' ') candidate += c;
-    if (IsAbbreviation(language_, candidate)) best = pos;
-    if (parts == 4) break;
-    // Another part: optionally one space, 1–3 letters, a dot.
-    size_t next = pos < text.size() && text[pos] == ' ' ? pos + 1 : pos;
-    size_t letters = next < text.size() ? LetterRun(text, next, 3) : 0;
-    if (letters == 0 || next + letters >= text.size() || text[next + letters] != '.') break;
-    pos = next + letters + 1;
-    scratch_.clear();
-    folder_->AppendFold(text.substr(start, pos - start), &scratch_);
+  folder_->AppendFold(text.substr(start, end + 1 - start), &scratch_);
+  size_t best = IsAbbreviation(language_, scratch_) ? end + 1 : end;
+  // "z. B.", "u. a.", "i. d. R.": more parts of up to three letters, each
+  // after a dot and at most one space. Only short first parts start one.
+  if (!dotted && word.size() <= 3) {
+    size_t pos = end + 1;
+    for (int parts = 2; parts <= 4; ++parts) {
+      size_t next = pos < text.size() && text[pos] == ' ' ? pos + 1 : pos;
+      size_t letters = next < text.size() ? LetterRun(text, next, 3) : 0;
+      if (letters == 0 || next + letters >= text.size() || text[next + letters] != '.') break;
+      folder_->AppendFold(text.substr(next, letters + 1), &scratch_);
+      pos = next + letters + 1;
+      if (IsAbbreviation(language_, scratch_)) best = pos;
+    }
   }
-  if (best == end) {
+  if (best == end && dotted) {
     // ICU keeps "U.S" and "e.g" as one word; with their final dot they are
     // abbreviations when every part is a letter or two.
-    std::string_view word = text.substr(start, end - start);
-    if (word.find('.') != std::string_view::npos) {
-      bool short_parts = true;
-      size_t part = 0;
-      for (char c : word) {
-        part = c == '.' ? 0 : part + 1;
-        if (part > 2) short_parts = false;
-      }
-      if (short_parts) best = end + 1;
+    bool short_parts = true;
+    size_t part = 0;
+    for (char c : word) {
+      part = c == '.' ? 0 : part + 1;
+      if (part > 2) short_parts = false;
     }
+    if (short_parts) best = end + 1;
   }
   return best;
 }
 
 void Tokenizer::Emit(std::string_view text, size_t start, size_t end, uint32_t base,
-                     bool number_status, bool abbreviation, Segmentation* out,
-                     std::vector<TokenTraits>* traits) {
+                     bool number_status, bool abbreviation, Segmentation* out) {
   Token token;
   token.start = static_cast<uint32_t>(start + base);
   token.end = static_cast<uint32_t>(end + base);
-  token.fold_offset = static_cast<uint32_t>(out->folds.size());
-  std::string_view piece = text.substr(start, end - start);
-  folder_->AppendFold(piece, &out->folds);
+  token.fold_offset = static_cast<uint32_t>(folds_end_);
+  folds_end_ = folder_->FoldInto(text.substr(start, end - start), text.data() + text.size(),
+                                 &out->folds, folds_end_);
   if (abbreviation) {
     // "z. B." folds to "z.b.": spaces inside an abbreviation do not count.
     size_t kept = token.fold_offset;
-    for (size_t i = token.fold_offset; i < out->folds.size(); ++i)
+    for (size_t i = token.fold_offset; i < folds_end_; ++i)
       if (out->folds[i] != ' ') out->folds[kept++] = out->folds[i];
-    out->folds.resize(kept);
+    folds_end_ = kept;
   }
-  token.fold_size = static_cast<uint32_t>(out->folds.size() - token.fold_offset);
-  std::string_view fold = out->Fold(token);
-  std::optional<double> value = number_status ? ParseDigitNumber(fold)
-                                              : ParseNumberWord(language_, fold);
-  if (value) {
-    token.is_number = true;
-    token.value = *value;
-  }
-  TokenTraits trait;
-  trait.abbreviation = abbreviation;
-  const unsigned char lead = static_cast<unsigned char>(text[start]);
-  if (lead < 0x80) {
-    trait.starts_upper = lead >= 'A' && lead <= 'Z';
-    trait.single_letter = end == start + 1 && ((lead | 0x20) >= 'a' && (lead | 0x20) <= 'z');
-  } else {
-    size_t next;
-    UChar32 first = CodePointAt(text, start, &next);
-    trait.starts_upper = u_isupper(first) || u_istitle(first);
-    trait.single_letter = next == end && u_isalpha(first);
-  }
-  trait.short_integer = number_status && end - start <= 3 && fold.find_first_not_of(
-                                                                  "0123456789") == std::string_view::npos;
+  token.fold_size = static_cast<uint32_t>(folds_end_ - token.fold_offset);
+  token.is_abbreviation = abbreviation;
+  const std::string_view fold = out->Fold(token);
+  token.is_number = number_status ? ParseDigitNumber(fold, &token.value)
+                                  : MayBeNumberWord(language_, fold) &&
+                                        ParseNumberWord(language_, fold, &token.value);
   out->tokens.push_back(token);
-  traits->push_back(trait);
 }
 
 void Tokenizer::Tokenize(std::string_view text, const Utf16Text& utf16, uint32_t base,
-                         Segmentation* out, std::vector<TokenTraits>* traits) {
+                         Segmentation* out) {
   Utf16Text::Cursor cursor(utf16);
+  folds_end_ = out->folds.size();
+  out->folds.resize(folds_end_ + text.size() + 16);
   size_t covered = 0;  // words before this offset were merged into an abbreviation
   int32_t start = words_->first();
   for (int32_t end = words_->next(); end != icu::BreakIterator::DONE;
        start = end, end = words_->next()) {
-    const int32_t status = words_->getRuleStatus();
-    if (status >= UBRK_WORD_NONE && status < UBRK_WORD_NONE_LIMIT) continue;
+    // A segment that starts with an ASCII character is a word if that is a
+    // letter, a number if it is a digit, and space or punctuation otherwise
+    // (ICU's rule status says the same, at a price paid for every segment).
+    const char16_t first = utf16.at(start);
+    bool number_status;
+    if (first < 0x80) {
+      const bool letter = (first | 0x20) >= 'a' && (first | 0x20) <= 'z';
+      number_status = first >= '0' && first <= '9';
+      if (!letter && !number_status) continue;
+    } else {
+      const int32_t status = words_->getRuleStatus();
+      if (status >= UBRK_WORD_NONE && status < UBRK_WORD_NONE_LIMIT) continue;
+      number_status = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT;
+    }
     const size_t s = cursor.ToUtf8(start);
     const size_t e = cursor.ToUtf8(end);
     if (s < covered) continue;
-    const bool number_status = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT;
-    if (!number_status) {
+    if (!number_status && e < text.size() && text[e] == '.') {
       size_t abbreviation_end = AbbreviationEnd(text, s, e);
       if (abbreviation_end != e) {
-        Emit(text, s, abbreviation_end, base, false, true, out, traits);
+        Emit(text, s, abbreviation_end, base, false, true, out);
         covered = abbreviation_end;
         continue;
       }
@@ -173,13 +167,14 @@ void Tokenizer::Tokenize(std::string_view text, const Utf16Text& utf16, uint32_t
     if (language_ == Language::kEnglish && !number_status) {
       size_t split = CliticSplit(text, s, e);
       if (split != e) {
-        Emit(text, s, split, base, false, false, out, traits);
-        Emit(text, split, e, base, false, false, out, traits);
+        Emit(text, s, split, base, false, false, out);
+        Emit(text, split, e, base, false, false, out);
         continue;
       }
     }
-    Emit(text, s, e, base, number_status, false, out, traits);
+    Emit(text, s, e, base, number_status, false, out);
   }
+  out->folds.resize(folds_end_);
 }
 
 }  // namespace parley

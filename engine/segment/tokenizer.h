@@ -18,14 +18,6 @@
 
 namespace parley {
 
-// What the sentence corrections need to know of a token beyond Token.
-struct TokenTraits {
-  bool abbreviation = false;    // ends in its own dot: "Dr.", "z. B.", "U.S."
-  bool starts_upper = false;    // first letter is uppercase
-  bool single_letter = false;   // "J" of "Donald J. Trump"
-  bool short_integer = false;   // 1–3 digits, an ordinal candidate
-};
-
 class Tokenizer {
  public:
   Tokenizer(Language language, icu::BreakIterator* words, Folder* folder)
@@ -33,19 +25,19 @@ class Tokenizer {
 
   // Tokenizes all of `text`, whose UTF-16 form `utf16` the word iterator
   // has been given. Token offsets are those in `text` plus `base`; folded
-  // forms are appended to out->folds. `traits` gets one entry per token.
-  void Tokenize(std::string_view text, const Utf16Text& utf16, uint32_t base, Segmentation* out,
-                std::vector<TokenTraits>* traits);
+  // forms are appended to out->folds.
+  void Tokenize(std::string_view text, const Utf16Text& utf16, uint32_t base, Segmentation* out);
 
  private:
   size_t AbbreviationEnd(std::string_view text, size_t start, size_t end);
   void Emit(std::string_view text, size_t start, size_t end, uint32_t base, bool number_status,
-            bool abbreviation, Segmentation* out, std::vector<TokenTraits>* traits);
+            bool abbreviation, Segmentation* out);
 
   Language language_;
   icu::BreakIterator* words_;
   Folder* folder_;
   std::string scratch_;
+  size_t folds_end_ = 0;  // where the next folded form goes in Segmentation::folds
 };
 
 }  // namespace parley

@@ -32,6 +32,9 @@ class Utf16Text {
   // that break iterators are given. Returns the UText, or nullptr on failure.
   UText* Assign(std::string_view utf8);
 
+  // The UTF-16 code unit at `index` (< the text's length).
+  char16_t at(int32_t index) const { return units_[static_cast<size_t>(index)]; }
+
   // Maps UTF-16 offsets to UTF-8 offsets. Queries must not decrease.
   class Cursor {
    public:

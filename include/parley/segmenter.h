@@ -32,8 +32,9 @@ struct Token {
   uint32_t end = 0;
   uint32_t fold_offset = 0;  // the folded form, inside Segmentation::folds
   uint32_t fold_size = 0;
-  bool is_number = false;  // digits ("30", "1.000") or a number word ("dreißig")
-  double value = 0;        // the number's value when is_number
+  bool is_number = false;        // digits ("30", "1.000") or a number word ("dreißig")
+  bool is_abbreviation = false;  // ends in its own dot: "Dr.", "z. B." (folded "z.b."), "U.S."
+  double value = 0;              // the number's value when is_number
 };
 
 struct Sentence {

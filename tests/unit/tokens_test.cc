@@ -3,6 +3,7 @@
 
 #include <unicode/unistr.h>
 
+#include "segment/fold.h"
 #include "segment/numbers.h"
 #include "test_support.h"
 
@@ -100,8 +101,19 @@ TEST_CASE("number tokens and their values") {
   CHECK(date_token);
 }
 
+namespace {
+std::optional<double> ParseDigitNumber(std::string_view text) {
+  double value = 0;
+  return parley::ParseDigitNumber(text, &value) ? std::optional<double>(value) : std::nullopt;
+}
+std::optional<double> ParseNumberWord(Language language, std::string_view text) {
+  double value = 0;
+  return parley::ParseNumberWord(language, text, &value) ? std::optional<double>(value)
+                                                         : std::nullopt;
+}
+}  // namespace
+
 TEST_CASE("digit numbers") {
-  using parley::ParseDigitNumber;
   CHECK(ParseDigitNumber("30") == 30);
   CHECK(ParseDigitNumber("1,000") == 1000);
   CHECK(ParseDigitNumber("1.000") == 1000);
@@ -116,7 +128,6 @@ TEST_CASE("digit numbers") {
 }
 
 TEST_CASE("number words") {
-  using parley::ParseNumberWord;
   const auto de = Language::kGerman;
   const auto en = Language::kEnglish;
   CHECK(ParseNumberWord(de, "dreissig") == 30);
@@ -135,6 +146,12 @@ TEST_CASE("number words") {
   CHECK(ParseNumberWord(en, "thirty") == 30);
   CHECK(ParseNumberWord(en, "thousand") == 1000);
   CHECK(ParseNumberWord(en, "two") == 2);
+  CHECK(ParseNumberWord(en, "seventeen") == 17);
+  CHECK(ParseNumberWord(en, "ninety") == 90);
+  CHECK(ParseNumberWord(en, "zero") == 0);
+  CHECK(ParseNumberWord(en, "billion") == 1e9);
+  CHECK_FALSE(ParseNumberWord(en, "seventeens"));
+  CHECK_FALSE(ParseNumberWord(en, "tent"));
   CHECK_FALSE(ParseNumberWord(en, "a"));
   CHECK_FALSE(ParseNumberWord(en, "dreissig"));
 }
@@ -151,5 +168,21 @@ TEST_CASE("the Latin-1 folding shortcut agrees with ICU's full case folding") {
     folded.toUTF8String(expected);
     CHECK_MESSAGE(Folds("Ab" + utf8 + "Cd", Language::kGerman) == "ab" + expected + "cd",
                   static_cast<int>(c));
+  }
+}
+
+TEST_CASE("ASCII folding, eight bytes at a time, lowercases exactly 'A'..'Z'") {
+  parley::Folder folder;
+  std::string all;
+  for (int c = 1; c < 128; ++c) all += static_cast<char>(c);
+  for (size_t length : {1u, 7u, 8u, 9u, 16u, 127u}) {
+    for (size_t offset = 0; offset + length <= all.size(); offset += 13) {
+      std::string_view piece = std::string_view(all).substr(offset, length);
+      std::string expected;
+      for (char c : piece) expected += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      std::string folded;
+      folder.AppendFold(piece, &folded);
+      CHECK(folded == expected);
+    }
   }
 }
