@@ -1,6 +1,7 @@
 // Language codes and German/English detection.
 #include "parley/language.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -23,27 +24,31 @@ constexpr uint64_t Pack(std::string_view word) {
   return packed;
 }
 
+template <size_t N>
+constexpr std::array<uint64_t, N> Sorted(std::array<uint64_t, N> words) {
+  std::sort(words.begin(), words.end());
+  return words;
+}
+
 // Frequent function words that the other language does not use as words.
 // ("in", "an", "so", "die" are left out: both languages write them.)
-constexpr std::array<uint64_t, 30> kGermanWords = {
+constexpr auto kGermanWords = Sorted<30>({
     Pack("der"),  Pack("das"),  Pack("und"),  Pack("ist"),   Pack("nicht"), Pack("mit"),
     Pack("von"),  Pack("zu"),   Pack("den"),  Pack("dem"),   Pack("des"),   Pack("ein"),
     Pack("eine"), Pack("einer"), Pack("auf"), Pack("sich"),  Pack("im"),    Pack("auch"),
     Pack("es"),   Pack("wird"), Pack("hat"),  Pack("sind"),  Pack("nach"),  Pack("bei"),
-    Pack("wie"),  Pack("aus"),  Pack("seit"), Pack("zum"),   Pack("zur"),   Pack("werden")};
-constexpr std::array<uint64_t, 32> kEnglishWords = {
+    Pack("wie"),  Pack("aus"),  Pack("seit"), Pack("zum"),   Pack("zur"),   Pack("werden")});
+constexpr auto kEnglishWords = Sorted<32>({
     Pack("the"),  Pack("and"),   Pack("of"),    Pack("to"),   Pack("is"),    Pack("that"),
     Pack("for"),  Pack("on"),    Pack("with"),  Pack("was"),  Pack("by"),    Pack("as"),
     Pack("it"),   Pack("are"),   Pack("be"),    Pack("this"), Pack("from"),  Pack("has"),
     Pack("have"), Pack("its"),   Pack("which"), Pack("said"), Pack("not"),   Pack("at"),
     Pack("were"), Pack("will"),  Pack("their"), Pack("been"), Pack("after"), Pack("would"),
-    Pack("but"),  Pack("or")};
+    Pack("but"),  Pack("or")});
 
 template <size_t N>
-bool Contains(const std::array<uint64_t, N>& words, uint64_t word) {
-  for (uint64_t w : words)
-    if (w == word) return true;
-  return false;
+bool Contains(const std::array<uint64_t, N>& sorted, uint64_t word) {
+  return std::binary_search(sorted.begin(), sorted.end(), word);
 }
 
 bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }

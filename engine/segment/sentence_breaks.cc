@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include "segment/language_data.h"
+#include "segment/quotes.h"
 
 namespace parley {
 namespace {
@@ -81,6 +82,9 @@ void FindSentenceEnds(Language language, icu::BreakIterator* sentences, std::str
                       const Utf16Text& utf16, uint32_t base, const Segmentation& segmentation,
                       std::vector<uint32_t>* ends) {
   ends->clear();
+  std::vector<std::pair<uint32_t, uint32_t>> quotes;
+  FindAttributedQuotes(language, text, &quotes);
+  size_t quote = 0;  // the first quotation that does not end before the boundary
   Utf16Text::Cursor cursor(utf16);
   size_t next_token = 0;  // the first token that starts at or after the boundary
   sentences->first();
@@ -91,6 +95,8 @@ void FindSentenceEnds(Language language, icu::BreakIterator* sentences, std::str
     while (next_token < segmentation.tokens.size() &&
            segmentation.tokens[next_token].start - base < b)
       ++next_token;
+    while (quote < quotes.size() && quotes[quote].second <= b) ++quote;
+    if (quote < quotes.size() && quotes[quote].first < b) continue;  // inside „…“, sagte er
     if (next_token == 0 ||
         KeepBreak(language, text, base, b, segmentation, next_token - 1))
       ends->push_back(static_cast<uint32_t>(b));

@@ -106,7 +106,7 @@ size_t Tokenizer::AbbreviationEnd(std::string_view text, size_t start, size_t en
   return best;
 }
 
-void Tokenizer::Emit(std::string_view text, size_t start, size_t end, uint32_t base,
+inline void Tokenizer::Emit(std::string_view text, size_t start, size_t end, uint32_t base,
                      bool number_status, bool abbreviation, Segmentation* out) {
   Token token;
   token.start = static_cast<uint32_t>(start + base);

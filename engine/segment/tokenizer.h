@@ -30,7 +30,7 @@ class Tokenizer {
 
  private:
   size_t AbbreviationEnd(std::string_view text, size_t start, size_t end);
-  void Emit(std::string_view text, size_t start, size_t end, uint32_t base, bool number_status,
+  inline void Emit(std::string_view text, size_t start, size_t end, uint32_t base, bool number_status,
             bool abbreviation, Segmentation* out);
 
   Language language_;

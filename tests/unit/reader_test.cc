@@ -78,6 +78,23 @@ TEST_CASE("front matter gives id, date, title, source and language") {
   CHECK(run.diagnostics.empty());
 }
 
+TEST_CASE("front matter beyond plain 'key: value' lines is read by yaml-cpp") {
+  MemoryFileSystem fs;
+  fs.files["comment.md"] = "---\nid: a # a comment\ntitle: Über Kiew\n---\nText.\n";
+  fs.files["quoted.md"] = "---\ntitle: 'Quoted: yes'\nsource: \"Agentur #1\"\n---\nText.\n";
+  fs.files["block.md"] = "---\ntitle: >\n  Zwei Zeilen\n  Titel\n---\nText.\n";
+  fs.files["colon.md"] = "---\nid: a:b\n---\nText.\n";
+  Run run = Read(fs, {"comment.md", "quoted.md", "block.md", "colon.md"});
+  REQUIRE(run.documents.size() == 4);
+  CHECK(run.documents[0].id == "a");
+  CHECK(run.documents[0].title == "Über Kiew");
+  CHECK(run.documents[1].title == "Quoted: yes");
+  CHECK(run.documents[1].source == "Agentur #1");
+  CHECK(run.documents[2].title == "Zwei Zeilen Titel\n");
+  CHECK(run.documents[3].id == "a:b");
+  CHECK(run.diagnostics.empty());
+}
+
 TEST_CASE("a leading date is the document's date when front matter gives none") {
   size_t length = 0;
   CHECK(ParseLeadingDate("2025-06-02\nText", &length) == std::string("2025-06-02"));

@@ -66,6 +66,26 @@ TEST_CASE("quotes") {
         Lines{"\"We will not give up,\" he said.", "\"Never.\"", "The room was silent."});
 }
 
+TEST_CASE("a quotation of several sentences stays with its speaker") {
+  CHECK(Sentences("„Wir haben geliefert. Jetzt ist Moskau am Zug“, sagte ein Delegierter. Dann "
+                  "endete die Runde.",
+                  Language::kGerman) ==
+        Lines{"„Wir haben geliefert. Jetzt ist Moskau am Zug“, sagte ein Delegierter.",
+              "Dann endete die Runde."});
+  CHECK(Sentences("»Wir prüfen das. Eile gibt es nicht«, sagte er. Kiew wartet.", Language::kGerman) ==
+        Lines{"»Wir prüfen das. Eile gibt es nicht«, sagte er.", "Kiew wartet."});
+  CHECK(Sentences("\"We gave them time. The clock is running,\" the official said. Moscow was silent.",
+                  Language::kEnglish) ==
+        Lines{"\"We gave them time. The clock is running,\" the official said.",
+              "Moscow was silent."});
+  CHECK(Sentences("“We gave them time. The clock is running” said the envoy. Nothing moved.",
+                  Language::kEnglish) ==
+        Lines{"“We gave them time. The clock is running” said the envoy.", "Nothing moved."});
+  // A quotation that ends its sentence does not join the next one.
+  CHECK(Sentences("Er schrieb: „Wir sind bereit. Jederzeit.“ Ein Termin fehlt.", Language::kGerman) ==
+        Lines{"Er schrieb: „Wir sind bereit.", "Jederzeit.“", "Ein Termin fehlt."});
+}
+
 TEST_CASE("headlines and list items without punctuation are sentences of their own") {
   const std::string text =
       "Kiew schlägt neue Gespräche vor\n"
