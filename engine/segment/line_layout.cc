@@ -4,6 +4,9 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace parley {
@@ -54,6 +57,22 @@ bool IsContinuation(UChar32 c) {
          c == '/' || c == '&';
 }
 
+// Code points in valid UTF-8: bytes less continuation bytes (10xxxxxx),
+// counted eight bytes at a time.
+int CountCodePoints(std::string_view text) {
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  size_t continuation = 0;
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    continuation += static_cast<size_t>(std::popcount(word & ~(word << 1) & kHigh));
+  }
+  for (; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++continuation;
+  return static_cast<int>(text.size() - continuation);
+}
+
 Line Describe(std::string_view text, size_t begin, size_t end) {
   Line line;
   line.begin = begin;
@@ -83,8 +102,7 @@ Line Describe(std::string_view text, size_t begin, size_t end) {
   if (line.blank) return line;
   size_t last = end;
   while (last > content && (text[last - 1] == ' ' || text[last - 1] == '\t')) --last;
-  for (size_t j = content; j < last; ++j)
-    if ((static_cast<unsigned char>(text[j]) & 0xC0) != 0x80) ++line.length;
+  line.length = CountCodePoints(text.substr(content, last - content));
 
   std::string_view head = text.substr(content, last - content);
   line.heading = head[0] == '#';

@@ -76,8 +76,18 @@ size_t Tokenizer::AbbreviationEnd(std::string_view text, size_t start, size_t en
   const std::string_view word = text.substr(start, end - start);
   const bool dotted = word.find('.') != std::string_view::npos;
   if (!dotted && !MayStartAbbreviation(language_, word.size(), word[0])) return end;
+  // The candidate, folded and without spaces, grows part by part: "z." "z.b.".
   scratch_.clear();
-  folder_->AppendFold(text.substr(start, end + 1 - start), &scratch_);
+  auto add_part = [&](std::string_view part) {
+    for (char c : part) {
+      if (static_cast<unsigned char>(c) >= 0x80) {  // "o. Ä." and the like: ICU folds
+        folder_->AppendFold(part, &scratch_);
+        return;
+      }
+    }
+    for (char c : part) scratch_ += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  };
+  add_part(text.substr(start, end + 1 - start));
   size_t best = IsAbbreviation(language_, scratch_) ? end + 1 : end;
   // "z. B.", "u. a.", "i. d. R.": more parts of up to three letters, each
   // after a dot and at most one space. Only short first parts start one.
@@ -87,7 +97,7 @@ size_t Tokenizer::AbbreviationEnd(std::string_view text, size_t start, size_t en
       size_t next = pos < text.size() && text[pos] == ' ' ? pos + 1 : pos;
       size_t letters = next < text.size() ? LetterRun(text, next, 3) : 0;
       if (letters == 0 || next + letters >= text.size() || text[next + letters] != '.') break;
-      folder_->AppendFold(text.substr(next, letters + 1), &scratch_);
+      add_part(text.substr(next, letters + 1));
       pos = next + letters + 1;
       if (IsAbbreviation(language_, scratch_)) best = pos;
     }
