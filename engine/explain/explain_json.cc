@@ -30,7 +30,7 @@ void WriteExplainJson(const Document& document, const Segmentation& segmentation
     s["index"] = ++index;
     s["line"] = sentence.line;
     s["column"] = sentence.column;
-    s["paragraph"] = sentence.paragraph;
+    s["paragraph"] = sentence.paragraph + 1;  // 1-based, like lines and sentence indexes
     s["start"] = sentence.start;
     s["end"] = sentence.end;
     s["text"] = Segmentation::SentenceText(document.text, sentence);

@@ -41,4 +41,10 @@ check "--text with an empty string: no documents, exit 2"
 expect_exit 2 "$PARLEY" explain --format json --text ""
 expect_stdout_empty
 
+check "--text: lines and paragraphs count from 1; a blank line starts a new paragraph"
+expect_exit 0 "$PARLEY" explain --format json --lang de --text $'Kiew wartet ab\n\nRussland schweigt. Die USA drohen.'
+expect_stdout_contains '"index":1,"line":1,"column":1,"paragraph":1,'
+expect_stdout_contains '"index":2,"line":3,"column":1,"paragraph":2,'
+expect_stdout_contains '"index":3,"line":3,"column":20,"paragraph":2,'
+
 pass
