@@ -6,36 +6,6 @@
 
 namespace parley {
 
-int64_t FindInvalidUtf8(std::string_view bytes) {
-  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-  const int64_t length = static_cast<int64_t>(bytes.size());
-  int64_t i = 0;
-  while (i < length) {
-    // ASCII runs dominate news text; skip them eight bytes at a time.
-    while (i + 8 <= length) {
-      uint64_t word;
-      std::memcpy(&word, s + i, 8);
-      if (word & 0x8080808080808080ULL) break;
-      i += 8;
-    }
-    if (i >= length) break;
-    if (s[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    const int64_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) return start;
-  }
-  return -1;
-}
-
-int64_t FindNulByte(std::string_view bytes) {
-  const void* hit = std::memchr(bytes.data(), 0, bytes.size());
-  return hit ? static_cast<const char*>(hit) - bytes.data() : -1;
-}
-
 int64_t FindBinaryOrInvalidUtf8(std::string_view bytes, bool* binary) {
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   const int64_t length = static_cast<int64_t>(bytes.size());

@@ -7,15 +7,10 @@
 
 namespace parley {
 
-// Offset of the first byte that does not start a well-formed UTF-8 sequence
-// (overlongs, surrogates and code points above U+10FFFF included), or -1.
-int64_t FindInvalidUtf8(std::string_view bytes);
-
-// Offset of the first NUL byte, or -1. Text never holds one; binary files do.
-int64_t FindNulByte(std::string_view bytes);
-
-// One pass for both: the offset of the first NUL byte (setting *binary), else
-// of the first ill-formed UTF-8 sequence, else -1.
+// The offset of the first NUL byte (setting *binary: text never holds one,
+// binary files do), else of the first byte that does not start a well-formed
+// UTF-8 sequence (overlongs, surrogates and code points above U+10FFFF
+// included), else -1. One pass, with ICU's UTF-8 macros.
 int64_t FindBinaryOrInvalidUtf8(std::string_view bytes, bool* binary);
 
 // 1-based line and column (in code points) of a byte offset in valid or
