@@ -12,15 +12,34 @@ std::string Diagnostic::ToString() const {
   }
   out += severity == Severity::kError ? ": error: " : ": warning: ";
   out += message;
+  if (!excerpt.empty()) {
+    out += "\n    " + excerpt + "\n    ";
+    for (int i = 1; i < excerpt_column; ++i) out += ' ';
+    out += '^';
+  }
   return out;
 }
 
+namespace {
+
+Diagnostic Make(Severity severity, std::string file, int line, int column, std::string message) {
+  Diagnostic diagnostic;
+  diagnostic.severity = severity;
+  diagnostic.file = std::move(file);
+  diagnostic.line = line;
+  diagnostic.column = column;
+  diagnostic.message = std::move(message);
+  return diagnostic;
+}
+
+}  // namespace
+
 void Diagnostics::Error(std::string file, int line, int column, std::string message) {
-  items_.push_back({Severity::kError, std::move(file), line, column, -1, std::move(message)});
+  items_.push_back(Make(Severity::kError, std::move(file), line, column, std::move(message)));
 }
 
 void Diagnostics::Warning(std::string file, int line, int column, std::string message) {
-  items_.push_back({Severity::kWarning, std::move(file), line, column, -1, std::move(message)});
+  items_.push_back(Make(Severity::kWarning, std::move(file), line, column, std::move(message)));
 }
 
 bool Diagnostics::has_errors() const {

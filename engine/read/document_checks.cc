@@ -37,10 +37,15 @@ bool CheckDocumentBytes(std::string_view bytes, const std::string& file, int lin
   char byte_hex[8];
   std::snprintf(byte_hex, sizeof byte_hex, "0x%02X",
                 static_cast<unsigned char>(bytes[static_cast<size_t>(bad)]));
-  diagnostics.Add({severity, file, line_offset + position.line,
-                   position.column, file_offset,
-                   what + " at byte offset " + std::to_string(file_offset) + " (byte " +
-                       byte_hex + ")" + consequence});
+  Diagnostic diagnostic;
+  diagnostic.severity = severity;
+  diagnostic.file = file;
+  diagnostic.line = line_offset + position.line;
+  diagnostic.column = position.column;
+  diagnostic.byte_offset = file_offset;
+  diagnostic.message = what + " at byte offset " + std::to_string(file_offset) + " (byte " +
+                       byte_hex + ")" + consequence;
+  diagnostics.Add(std::move(diagnostic));
   return false;
 }
 

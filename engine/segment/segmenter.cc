@@ -178,10 +178,12 @@ std::unique_ptr<Segmenter> Segmenter::Create(Language language, Status* status) 
       icu::BreakIterator::createSentenceInstance(locale, error));
   std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(locale, error));
   if (U_FAILURE(error) || !sentences || !words) {
-    if (status)
-      *status = Status::Error({Severity::kError, "", 0, 0, -1,
-                               std::string("ICU cannot make break iterators (") +
-                                   u_errorName(error) + "): is ICU's data installed?"});
+    if (status) {
+      Diagnostic diagnostic;
+      diagnostic.message = std::string("ICU cannot make break iterators (") + u_errorName(error) +
+                           "): is ICU's data installed?";
+      *status = Status::Error(std::move(diagnostic));
+    }
     return nullptr;
   }
   if (status) *status = Status::Ok();

@@ -22,8 +22,13 @@ struct Diagnostic {
   int column = 0;            // 1-based, counted in characters; 0 when unknown
   int64_t byte_offset = -1;  // 0-based offset into the file as read; -1 when not relevant
   std::string message;
+  // Optional: the source line the problem is in, shown under the message with
+  // a caret at `excerpt_column` (1-based, in characters), as compilers do.
+  std::string excerpt;
+  int excerpt_column = 0;
 
-  // "file:line:column: error: message" (the parts that are known).
+  // "file:line:column: error: message" (the parts that are known), then the
+  // excerpt and its caret when there is one.
   std::string ToString() const;
 };
 
