@@ -15,6 +15,7 @@ constexpr const char* kUsage =
     "\n"
     "commands:\n"
     "  explain   show how documents are read: sentences, lines, byte offsets, tokens\n"
+    "  rules     check rule sets ('parley rules check PATH...')\n"
     "\n"
     "options:\n"
     "  -h, --help      show this help; 'parley COMMAND --help' shows a command's options\n"
@@ -39,6 +40,7 @@ int main(int argc, char** argv) {
   }
   std::vector<std::string> rest(args.begin() + 1, args.end());
   if (command == "explain") return parley::cli::RunExplain(rest, std::cout, std::cerr);
+  if (command == "rules") return parley::cli::RunRules(rest, std::cout, std::cerr);
   std::cerr << "parley: error: unknown command '" << command << "'\n\n" << kUsage;
   return parley::cli::kExitBadInput;
 }

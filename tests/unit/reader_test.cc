@@ -6,39 +6,12 @@
 
 #include "parley/reader.h"
 #include "read/metadata.h"
+#include "test_support.h"
 
 using namespace parley;
+using parley::testing::MemoryFileSystem;
 
 namespace {
-
-class MemoryFileSystem : public FileSystem {
- public:
-  std::map<std::string, std::string> files;  // path → contents; "-" is standard input
-  std::vector<std::string> directories;
-
-  PathKind Kind(const std::string& path) const override {
-    if (files.count(path)) return PathKind::kFile;
-    for (const auto& d : directories)
-      if (d == path) return PathKind::kDirectory;
-    return PathKind::kMissing;
-  }
-  bool ReadFile(const std::string& path, std::string* contents, std::string* error) const override {
-    auto it = files.find(path);
-    if (it == files.end()) {
-      *error = "cannot open";
-      return false;
-    }
-    *contents = it->second;
-    return true;
-  }
-  std::vector<std::string> ListFilesRecursively(const std::string& directory,
-                                                std::vector<std::string>*) const override {
-    std::vector<std::string> out;
-    for (const auto& [path, contents] : files)
-      if (path.rfind(directory + "/", 0) == 0) out.push_back(path);
-    return out;  // std::map keeps them sorted
-  }
-};
 
 struct Run {
   std::vector<Document> documents;

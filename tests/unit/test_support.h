@@ -2,13 +2,46 @@
 #ifndef PARLEY_TESTS_UNIT_TEST_SUPPORT_H_
 #define PARLEY_TESTS_UNIT_TEST_SUPPORT_H_
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "parley/file_system.h"
 #include "parley/segmenter.h"
 
 namespace parley::testing {
+
+// A file system in memory: the OS interface the engine sees, for tests.
+class MemoryFileSystem : public FileSystem {
+ public:
+  std::map<std::string, std::string> files;  // path → contents; "-" is standard input
+  std::vector<std::string> directories;
+
+  PathKind Kind(const std::string& path) const override {
+    if (files.count(path)) return PathKind::kFile;
+    for (const auto& d : directories)
+      if (d == path) return PathKind::kDirectory;
+    return PathKind::kMissing;
+  }
+  bool ReadFile(const std::string& path, std::string* contents, std::string* error) const override {
+    auto it = files.find(path);
+    if (it == files.end()) {
+      *error = "cannot open";
+      return false;
+    }
+    *contents = it->second;
+    return true;
+  }
+  std::vector<std::string> ListFilesRecursively(const std::string& directory,
+                                                std::vector<std::string>*) const override {
+    std::vector<std::string> out;
+    for (const auto& [path, contents] : files)
+      if (path.rfind(directory + "/", 0) == 0) out.push_back(path);
+    return out;  // std::map keeps them sorted
+  }
+};
+
 
 inline std::unique_ptr<Segmenter> MakeSegmenter(Language language) {
   Status status;
