@@ -52,26 +52,7 @@ class InputReader {
   size_t count() const { return count_; }
 
   void ReadFile(const std::string& path, const std::string& id_fallback) {
-    std::string contents;
-    std::string error;
-    if (!fs_.ReadFile(path, &contents, &error)) {
-      diagnostics_.Error(path, 0, 0, error);
-      return;
-    }
-    const bool jsonl = LowerExtension(path) == ".jsonl";
-    if (contents.empty()) {
-      diagnostics_.Warning(path, 0, 0, "empty document, nothing to read; skipped");
-      return;
-    }
-    if (jsonl) {
-      count_ += ReadJsonLines(contents, path, options_, on_document_, diagnostics_);
-      return;
-    }
-    if (std::optional<Document> document =
-            ReadTextDocument(std::move(contents), path, id_fallback, options_, diagnostics_)) {
-      on_document_(std::move(*document));
-      ++count_;
-    }
+    Read(path, id_fallback, [&](const std::string&) { return LowerExtension(path) == ".jsonl"; });
   }
 
   void ReadDirectory(const std::string& directory) {
@@ -94,27 +75,32 @@ class InputReader {
                          "no documents found (parley reads .txt, .md and .jsonl files)");
   }
 
-  void ReadStandardInput() {
+  void ReadStandardInput() { Read("-", "stdin", LooksLikeJsonLines); }
+
+ private:
+  // Reads `path` ("-" for standard input) and hands its documents on: JSON
+  // Lines when `is_jsonl(contents)`, else one text document.
+  template <typename IsJsonLines>
+  void Read(const std::string& path, const std::string& id_fallback, IsJsonLines is_jsonl) {
     std::string contents;
     std::string error;
-    if (!fs_.ReadFile("-", &contents, &error)) {
-      diagnostics_.Error("-", 0, 0, error);
+    if (!fs_.ReadFile(path, &contents, &error)) {
+      diagnostics_.Error(path, 0, 0, error);
       return;
     }
     if (contents.empty()) {
-      diagnostics_.Warning("-", 0, 0, "empty document, nothing to read; skipped");
+      diagnostics_.Warning(path, 0, 0, "empty document, nothing to read; skipped");
       return;
     }
-    if (LooksLikeJsonLines(contents)) {
-      count_ += ReadJsonLines(contents, "-", options_, on_document_, diagnostics_);
+    if (is_jsonl(contents)) {
+      count_ += ReadJsonLines(contents, path, options_, on_document_, diagnostics_);
     } else if (std::optional<Document> document =
-                   ReadTextDocument(std::move(contents), "-", "stdin", options_, diagnostics_)) {
+                   ReadTextDocument(std::move(contents), path, id_fallback, options_, diagnostics_)) {
       on_document_(std::move(*document));
       ++count_;
     }
   }
 
- private:
   const ReadOptions& options_;
   const FileSystem& fs_;
   const DocumentCallback& on_document_;

@@ -97,8 +97,7 @@ class Parser {
       const size_t start = pos_;
       PatternNode branch = ParseSequence(depth + 1);
       if (branch.children.empty())
-        Error(start < p_.size() && p_[start] != closer && p_[start] != '|' ? start : start,
-              "empty alternative: every alternative must hold at least one element");
+        Error(start, "empty alternative: every alternative must hold at least one element");
       alternation.children.push_back(std::move(branch));
       if (pos_ >= p_.size()) {
         Error(open, std::string("unbalanced '") + opener + "': no '" + closer + "' closes it");

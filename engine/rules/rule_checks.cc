@@ -112,6 +112,7 @@ class Checker {
 
   void CheckLexicon() {
     std::map<std::pair<std::string, size_t>, SourceLocation> seen;
+    std::map<std::string, std::vector<std::string>> references;  // list → lists its entries name
     for (const LexiconDef& list : rules_.lexicon) {
       for (size_t l = 0; l < 2; ++l) {
         if (list.entries[l].empty()) continue;
@@ -119,10 +120,14 @@ class Checker {
         if (!fresh)
           Error(list.location, "lexicon list '" + list.name + "' is defined twice for '" +
                                    (l == 0 ? "de" : "en") + "' (first at " + Where(it->second) + ")");
-        for (size_t i = 0; i < list.entries[l].size(); ++i)
-          CheckPattern(list.entries[l][i], PatternUse::kLexiconEntry, static_cast<Language>(l),
-                       list.location, "entry of lexicon list '" + list.name + "'",
-                       At(list.entry_locations[l], i));
+        for (size_t i = 0; i < list.entries[l].size(); ++i) {
+          PatternFacts facts = CheckPattern(
+              list.entries[l][i], PatternUse::kLexiconEntry, static_cast<Language>(l),
+              list.location, "entry of lexicon list '" + list.name + "'",
+              At(list.entry_locations[l], i));
+          auto& names = references[list.name];
+          names.insert(names.end(), facts.lexicons.begin(), facts.lexicons.end());
+        }
       }
     }
     // Entries may name other lists; a list that reaches itself never ends.
@@ -133,7 +138,7 @@ class Checker {
       while (!todo.empty() && !cycle) {
         std::string name = todo.back();
         todo.pop_back();
-        for (const std::string& next : LexiconReferences(name)) {
+        for (const std::string& next : references[name]) {
           if (next == list.name) cycle = true;
           if (reached.insert(next).second) todo.push_back(next);
         }
@@ -142,26 +147,16 @@ class Checker {
     }
   }
 
-  std::vector<std::string> LexiconReferences(const std::string& name) {
-    std::vector<std::string> out;
-    for (const LexiconDef& list : rules_.lexicon) {
-      if (list.name != name) continue;
-      for (size_t l = 0; l < 2; ++l)
-        for (const std::string& entry : list.entries[l]) {
-          std::vector<PatternError> ignored;
-          PatternNode tree = ParsePattern(entry, PatternUse::kLexiconEntry, *segmenters_[l], &ignored);
-          std::vector<const PatternNode*> lexicons, actors;
-          CollectReferences(tree, &lexicons, &actors);
-          for (const PatternNode* node : lexicons) out.push_back(node->text);
-        }
-    }
-    return out;
-  }
+  // What a parsed pattern holds, for the checks that follow it.
+  struct PatternFacts {
+    std::set<std::string> captures;
+    std::vector<std::string> lexicons;  // names after '@'
+  };
 
   // Parses one pattern and reports its syntax errors, unknown lexicon lists
   // and actors, and (for rules) a pattern that matches only nothing.
-  // Returns the capture names it holds.
-  std::set<std::string> CheckPattern(const std::string& pattern, PatternUse use, Language language,
+  // Returns the capture names and lexicon lists it holds.
+  PatternFacts CheckPattern(const std::string& pattern, PatternUse use, Language language,
                                      const SourceLocation& location, const std::string& what,
                                      const SourceLocation& text_start) {
     std::vector<PatternError> errors;
@@ -202,9 +197,10 @@ class Checker {
       if (!rules_.FindActor(node->argument))
         report(node->column, "unknown actor '" + node->argument + "'" +
                                  DidYouMean(node->argument, actor_ids_));
-    std::set<std::string> captures;
-    CollectCaptures(tree, &captures);
-    return captures;
+    PatternFacts facts;
+    CollectCaptures(tree, &facts.captures);
+    for (const PatternNode* node : lexicons) facts.lexicons.push_back(node->text);
+    return facts;
   }
 
   static void CollectCaptures(const PatternNode& node, std::set<std::string>* names) {
@@ -226,7 +222,8 @@ class Checker {
     std::set<std::string> captures;
     if (!rule.pattern.empty()) {
       captures = CheckPattern(rule.pattern, PatternUse::kRule, rule.lang, rule.location,
-                              "pattern of " + what, rule.pattern_location);
+                              "pattern of " + what, rule.pattern_location)
+                     .captures;
       if (rule.actor.empty() && !captures.count("actor"))
         Error(rule.location, what + " cannot name an actor: put {actor} in its pattern, or set "
                                     "'actor' to an actor id or 'context'");

@@ -126,3 +126,21 @@ TEST_CASE("stances and their names") {
   CHECK(IsHolding(Stance::kThreaten));
   CHECK_FALSE(IsHolding(Stance::kOppose));
 }
+
+TEST_CASE("lexicon lists may name other lists, but not in a cycle") {
+  MemoryFileSystem fs;
+  fs.files["ok.yaml"] = std::string(kActors) +
+                        "lexicon:\n  VERB: {de: [\"forder*\", \"@POLITE\"]}\n"
+                        "  POLITE: {de: [\"bitte*\"]}\n";
+  Loaded ok = Load(fs, {"ok.yaml"});
+  CHECK(ok.Messages() == "");
+  fs.files["cycle.yaml"] = std::string(kActors) +
+                           "lexicon:\n  A: {de: [\"x\", \"@B\"]}\n  B: {de: [\"@C\"]}\n"
+                           "  C: {de: [\"y @A\"]}\n  D: {de: [\"@A\"]}\n";
+  Loaded cycle = Load(fs, {"cycle.yaml"});
+  const std::string messages = cycle.Messages();
+  CHECK(messages.find("cycle.yaml:12:3: error: lexicon list 'A' refers back to itself") != std::string::npos);
+  CHECK(messages.find("cycle.yaml:13:3: error: lexicon list 'B' refers back to itself") != std::string::npos);
+  CHECK(messages.find("cycle.yaml:14:3: error: lexicon list 'C' refers back to itself") != std::string::npos);
+  CHECK(messages.find("list 'D' refers back") == std::string::npos);  // D reaches the cycle, is not in it
+}
