@@ -22,6 +22,7 @@ void PrintDiagnostics(const Diagnostics& diagnostics, std::ostream& err);
 int UsageError(const std::string& command, const std::string& message, std::ostream& err);
 
 int RunExplain(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int RunRules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace parley::cli

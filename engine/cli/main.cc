@@ -15,7 +15,8 @@ constexpr const char* kUsage =
     "\n"
     "commands:\n"
     "  explain   show how documents are read: sentences, lines, byte offsets, tokens\n"
-    "  rules     check rule sets ('parley rules check PATH...')\n"
+    "  extract   find the claims in documents and write them as JSON Lines\n"
+    "  rules     check rule sets and run their tests ('parley rules check|test PATH...')\n"
     "\n"
     "options:\n"
     "  -h, --help      show this help; 'parley COMMAND --help' shows a command's options\n"
@@ -40,6 +41,7 @@ int main(int argc, char** argv) {
   }
   std::vector<std::string> rest(args.begin() + 1, args.end());
   if (command == "explain") return parley::cli::RunExplain(rest, std::cout, std::cerr);
+  if (command == "extract") return parley::cli::RunExtract(rest, std::cout, std::cerr);
   if (command == "rules") return parley::cli::RunRules(rest, std::cout, std::cerr);
   std::cerr << "parley: error: unknown command '" << command << "'\n\n" << kUsage;
   return parley::cli::kExitBadInput;

@@ -1,0 +1,94 @@
+// parley extract [--rules PATH]... [--out FILE] [--lang de|en] [--strict] INPUT...
+#include <boost/program_options.hpp>
+
+#include <iostream>
+
+#include "cli/cli.h"
+#include "cli/output_file.h"
+#include "cli/rule_paths.h"
+#include "parley/claim.h"
+#include "parley/extractor.h"
+#include "parley/reader.h"
+
+namespace parley::cli {
+
+namespace po = boost::program_options;
+
+int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> rule_paths;
+  std::vector<std::string> inputs;
+  std::string output;
+  std::string lang;
+  po::options_description visible(
+      "usage: parley extract [OPTIONS] INPUT...\n\n"
+      "Finds every claim in the documents and writes them as JSON Lines (one claim\n"
+      "per line, SPEC §3), in document and sentence order. INPUT is a file (.txt,\n"
+      ".md, .jsonl), a directory (read recursively, in sorted order) or '-' for\n"
+      "standard input.\n\noptions");
+  visible.add_options()
+      ("help,h", "show this help")
+      ("rules,r", po::value(&rule_paths)->value_name("PATH"),
+       "a rule file or folder; may be given several times (default: the shipped rules/)")
+      ("out,o", po::value(&output)->value_name("FILE"),
+       "write the claims to FILE, whole or not at all (default: standard output)")
+      ("lang,l", po::value(&lang)->value_name("de|en"),
+       "language of documents that do not name one (default: detected)")
+      ("strict", "invalid UTF-8 or binary content is an error, not a warning");
+  po::options_description all;
+  all.add(visible).add_options()("input", po::value(&inputs));
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return UsageError("extract", e.what(), err);
+  }
+  if (vm.count("help")) {
+    out << visible << "\n";
+    return kExitOk;
+  }
+  ReadOptions options;
+  options.strict = vm.count("strict") > 0;
+  if (!lang.empty()) {
+    options.default_language = ParseLanguage(lang);
+    if (!options.default_language)
+      return UsageError("extract", "unsupported language '" + lang + "': use 'de' or 'en'", err);
+  }
+  if (inputs.empty()) return UsageError("extract", "name the INPUT files or folders to read", err);
+
+  OutputFile file;
+  std::string problem;
+  if (!file.Open(output, &problem)) {
+    err << "parley extract: error: " << problem << "\n";
+    return kExitBadInput;
+  }
+  std::shared_ptr<const CompiledRules> rules = LoadRules(rule_paths, "extract", err);
+  if (!rules) return kExitBadInput;
+  Status status;
+  std::unique_ptr<Extractor> extractor = Extractor::Create(rules, &status);
+  if (!extractor) {
+    err << status.ToString() << "\n";
+    return kExitBadInput;
+  }
+
+  Diagnostics diagnostics;
+  std::vector<Claim> claims;
+  std::ostream& sink = file.stream();
+  auto extract = [&](Document&& document) {
+    claims.clear();
+    extractor->Extract(document, &claims);
+    for (const Claim& claim : claims) WriteClaimJson(claim, sink);
+  };
+  const size_t documents = ReadInputs(inputs, options, *MakeRealFileSystem(), extract, diagnostics);
+  if (documents == 0 && !diagnostics.has_errors()) diagnostics.Error("", 0, 0, "no documents to read");
+  PrintDiagnostics(diagnostics, err);
+  if (!file.Commit(&problem)) {
+    err << "parley extract: error: " << problem << "\n";
+    return kExitBadInput;
+  }
+  return diagnostics.has_errors() ? kExitBadInput : kExitOk;
+}
+
+}  // namespace parley::cli

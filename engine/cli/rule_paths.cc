@@ -1,0 +1,55 @@
+// Locating the shipped rule pack and loading rule sets for a command.
+#include "cli/rule_paths.h"
+
+#include <filesystem>
+#include <ostream>
+
+#include "cli/cli.h"
+#include "parley/rule_set.h"
+
+namespace parley::cli {
+
+std::string ShippedRulesFolder() {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path executable = fs::read_symlink("/proc/self/exe", ec);
+  std::vector<fs::path> candidates;
+  if (!ec) {
+    candidates.push_back(executable.parent_path().parent_path() / "rules");
+    candidates.push_back(executable.parent_path().parent_path() / "share" / "parley" / "rules");
+  }
+#ifdef PARLEY_SOURCE_RULES_DIR
+  candidates.emplace_back(PARLEY_SOURCE_RULES_DIR);
+#endif
+  for (const fs::path& candidate : candidates)
+    if (fs::is_directory(candidate, ec)) return candidate.string();
+  return "";
+}
+
+std::shared_ptr<const CompiledRules> LoadRules(const std::vector<std::string>& paths,
+                                               const std::string& command, std::ostream& err) {
+  std::vector<std::string> chosen = paths;
+  if (chosen.empty()) {
+    const std::string shipped = ShippedRulesFolder();
+    if (shipped.empty()) {
+      err << "parley " << command
+          << ": error: no rule set: the shipped rules/ folder was not found; name one with --rules\n";
+      return nullptr;
+    }
+    chosen.push_back(shipped);
+  }
+  RuleSet rule_set;
+  Diagnostics diagnostics;
+  const bool ok = LoadRuleSet(chosen, *MakeRealFileSystem(), &rule_set, diagnostics);
+  PrintDiagnostics(diagnostics, err);
+  if (!ok) {
+    err << "parley " << command << ": the rule set has errors; 'parley rules check' lists them\n";
+    return nullptr;
+  }
+  Status status;
+  std::shared_ptr<const CompiledRules> compiled = CompiledRules::Compile(rule_set, &status);
+  if (!compiled) err << status.ToString() << "\n";
+  return compiled;
+}
+
+}  // namespace parley::cli

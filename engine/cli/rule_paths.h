@@ -1,0 +1,28 @@
+// Finding and loading the rule sets a command works with: the ones named by
+// --rules, else the pack shipped in the project's rules/ folder.
+#ifndef PARLEY_CLI_RULE_PATHS_H_
+#define PARLEY_CLI_RULE_PATHS_H_
+
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "parley/extractor.h"
+
+namespace parley::cli {
+
+// The shipped rules/ folder: next to the executable's folder (an install or
+// a build folder inside the project), else the source tree it was built
+// from. Empty when none exists.
+std::string ShippedRulesFolder();
+
+// Loads and compiles the rule sets at `paths` (the shipped folder when
+// empty). Prints every problem to `err`; returns null when the rule set has
+// errors.
+std::shared_ptr<const CompiledRules> LoadRules(const std::vector<std::string>& paths,
+                                               const std::string& command, std::ostream& err);
+
+}  // namespace parley::cli
+
+#endif  // PARLEY_CLI_RULE_PATHS_H_

@@ -1,0 +1,164 @@
+// Compiling PatternNode trees into programs. Code is emitted continuation
+// first: a node is compiled knowing where matching goes after it, so every
+// jump targets an instruction emitted earlier (a lower index).
+#include "match/program.h"
+
+namespace parley {
+namespace {
+
+// Lexicon lists may name other lists; the rule checks refuse cycles, and
+// this bound keeps a deep chain from exhausting the stack.
+constexpr int kMaxLexiconDepth = 32;
+
+class Compiler {
+ public:
+  Compiler(const LexiconTrees& lexicon, const ActorIds& actors, Program* program)
+      : lexicon_(lexicon), actors_(actors), program_(program) {}
+
+  int32_t Finish() {
+    Instruction match;
+    match.op = Instruction::Op::kMatch;
+    return Emit(std::move(match));
+  }
+
+  // Emits `node`, continuing at `next`; returns the node's entry.
+  int32_t Compile(const PatternNode& node, int32_t next, int32_t element) {
+    using Kind = PatternNode::Kind;
+    switch (node.kind) {
+      case Kind::kSequence:
+        for (auto it = node.children.rbegin(); it != node.children.rend(); ++it)
+          next = Compile(*it, next, element);
+        return next;
+      case Kind::kAlternation: {
+        std::vector<int32_t> entries;
+        for (const PatternNode& child : node.children)
+          entries.push_back(Compile(child, next, element));
+        return Chain(entries);
+      }
+      case Kind::kOptional:
+        return Split(Compile(node.children.front(), next, element), next);
+      case Kind::kGap: {
+        // Level j allows j more tokens and prefers to stop: shortest first.
+        const int32_t gap = element >= 0 ? element : Element(node, "..." + std::to_string(node.max_gap));
+        int32_t level = next;
+        for (int j = 0; j < node.max_gap; ++j) {
+          Instruction any;
+          any.op = Instruction::Op::kAnyToken;
+          any.next = level;
+          any.element = gap;
+          level = Split(next, Emit(std::move(any)));
+        }
+        return level;
+      }
+      case Kind::kToken: {
+        Instruction token;
+        token.op = node.prefix ? Instruction::Op::kPrefix : Instruction::Op::kToken;
+        token.text = node.text;
+        token.next = next;
+        token.element = element >= 0 ? element : Element(node, node.text + (node.prefix ? "*" : ""));
+        return Emit(std::move(token));
+      }
+      case Kind::kLexicon: {
+        const int32_t list = element >= 0 ? element : Element(node, "@" + node.text);
+        auto it = lexicon_.find(node.text);
+        std::vector<int32_t> entries;
+        if (it != lexicon_.end() && depth_ < kMaxLexiconDepth) {
+          ++depth_;
+          for (const PatternNode& entry : it->second) entries.push_back(Compile(entry, next, list));
+          --depth_;
+        }
+        if (entries.empty()) return Never(list);
+        return Chain(entries);
+      }
+      case Kind::kCapture:
+        return Capture(node, next, element);
+    }
+    return next;
+  }
+
+  int32_t Chain(const std::vector<int32_t>& entries) {
+    int32_t chain = entries.back();
+    for (size_t i = entries.size() - 1; i-- > 0;) chain = Split(entries[i], chain);
+    return chain;
+  }
+
+ private:
+  int32_t Emit(Instruction instruction) {
+    program_->code.push_back(std::move(instruction));
+    return static_cast<int32_t>(program_->code.size() - 1);
+  }
+
+  int32_t Split(int32_t preferred, int32_t other) {
+    Instruction split;
+    split.op = Instruction::Op::kSplit;
+    split.next = preferred;
+    split.alt = other;
+    return Emit(std::move(split));
+  }
+
+  int32_t Element(const PatternNode& node, std::string label) {
+    program_->elements.push_back({node.column, std::move(label)});
+    return static_cast<int32_t>(program_->elements.size() - 1);
+  }
+
+  // A step that never matches: a list with no entries in this language.
+  int32_t Never(int32_t element) {
+    Instruction never;
+    never.op = Instruction::Op::kToken;  // folds are never empty
+    never.next = Finish();
+    never.element = element;
+    return Emit(std::move(never));
+  }
+
+  int32_t Capture(const PatternNode& node, int32_t next, int32_t element) {
+    Instruction capture;
+    capture.next = next;
+    std::string label = "{" + node.text;
+    switch (node.capture) {
+      case CaptureKind::kActor: capture.op = Instruction::Op::kActor; break;
+      case CaptureKind::kTarget: capture.op = Instruction::Op::kTarget; break;
+      case CaptureKind::kNumber: capture.op = Instruction::Op::kNumber; label += ":number"; break;
+      case CaptureKind::kDuration: capture.op = Instruction::Op::kDuration; label += ":duration"; break;
+      case CaptureKind::kWord: capture.op = Instruction::Op::kWord; label += ":word"; break;
+    }
+    if (!node.argument.empty() &&
+        (node.capture == CaptureKind::kActor || node.capture == CaptureKind::kTarget)) {
+      label += ":" + node.argument;
+      auto it = actors_.find(node.argument);
+      capture.actor = it == actors_.end() ? -2 : it->second;  // -2: matches nothing
+    }
+    capture.element = element >= 0 ? element : Element(node, label + "}");
+    auto& names = program_->capture_names;
+    size_t slot = 0;
+    while (slot < names.size() && names[slot] != node.text) ++slot;
+    if (slot == names.size()) names.push_back(node.text);
+    capture.capture = static_cast<int32_t>(slot);
+    return Emit(std::move(capture));
+  }
+
+  const LexiconTrees& lexicon_;
+  const ActorIds& actors_;
+  Program* program_;
+  int depth_ = 0;
+};
+
+}  // namespace
+
+Program CompilePattern(const PatternNode& pattern, const LexiconTrees& lexicon,
+                       const ActorIds& actors) {
+  return CompileAlternatives({&pattern}, lexicon, actors);
+}
+
+Program CompileAlternatives(const std::vector<const PatternNode*>& alternatives,
+                            const LexiconTrees& lexicon, const ActorIds& actors) {
+  Program program;
+  if (alternatives.empty()) return program;
+  Compiler compiler(lexicon, actors, &program);
+  const int32_t match = compiler.Finish();
+  std::vector<int32_t> entries;
+  for (const PatternNode* node : alternatives) entries.push_back(compiler.Compile(*node, match, -1));
+  program.start = compiler.Chain(entries);
+  return program;
+}
+
+}  // namespace parley

@@ -1,0 +1,653 @@
+// Writes a deterministic rule set (SPEC §2) of N rules for the extraction
+// benchmark (tests/bench/extract_bench.sh).
+//
+//   parley_make_rules OUT_DIR N_RULES [--seed S]
+//
+// OUT_DIR must not exist or be empty. It receives ontology.yaml (actors with
+// German and English aliases, two groups, the lexicon lists and the core
+// topics) and rules-NNN.yaml files of 500 rules each, which also define the
+// topics their rules introduce, so that loading a directory is exercised.
+//
+// The set is written the way a researcher writes one. The first 134 rules are
+// the core: 16 positions that the benchmark corpus (make_corpus.cc) talks
+// about, with demand, reject, propose and support rules in German and English
+// that use the corpus's own verbs and nouns, and a few rules with negation
+// flip, condition_of and actor: context. Rules 0-99 are all core rules and
+// find claims in the corpus. Every rule after the core belongs to a further
+// topic: either a compound noun built from word lists ("Getreidekorridor",
+// "grain corridor"), most of which never occur in the corpus, or a corpus noun
+// narrowed by a qualifier ("Waffenruhe ... Ostern"), which shares words with
+// the corpus but rarely matches. Each such topic has three positions (aspects
+// such as "Einrichtung", "Verlängerung", "international überwacht") with four
+// stances in both languages: 24 rules.
+//
+// Rules alternate German and English, so any even N is half of each. The
+// output is a function of the seed alone, cut after N rules: the 100-rule set
+// is a prefix of the 1,000-rule set, which is a prefix of the 10,000-rule set.
+// Randomness is std::mt19937 with distributions written here, as in
+// make_corpus.cc. The program prints a checksum of everything written.
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace {
+
+class Random {
+ public:
+  explicit Random(uint32_t seed) : engine_(seed) {}
+  uint32_t Below(uint32_t n) {  // uniform in [0, n) by rejection sampling
+    const uint64_t range = uint64_t{1} << 32;
+    const uint64_t limit = range - range % n;
+    while (true) {
+      const uint64_t r = static_cast<uint32_t>(engine_());
+      if (r < limit) return static_cast<uint32_t>(r % n);
+    }
+  }
+  template <typename T>
+  void Shuffle(std::vector<T>& items) {  // Fisher-Yates
+    for (size_t i = items.size(); i > 1; --i) std::swap(items[i - 1], items[Below(static_cast<uint32_t>(i))]);
+  }
+
+ private:
+  std::mt19937 engine_;
+};
+
+using Pairs = std::vector<std::pair<std::string, std::string>>;
+
+struct Rule {
+  std::string id, lang, stance, position, pattern, negation, actor, condition_of;
+  std::vector<std::string> unless;
+  Pairs attributes;
+  std::string test;  // a match test, or empty
+  Pairs expect;
+};
+
+Rule MakeRule(std::string id, std::string stance, std::string position, std::string pattern) {
+  Rule rule;
+  rule.id = std::move(id);
+  rule.stance = std::move(stance);
+  rule.position = std::move(position);
+  rule.pattern = std::move(pattern);
+  return rule;
+}
+
+struct Topic {
+  std::string id, name;
+  bool exclusive = false;
+  Pairs positions;  // id, name
+  Pairs conflicts;
+};
+
+// YAML double-quoted scalar.
+std::string Quote(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// Plain scalars stay plain, as a person writes them: {actor: UKR, days: 30}.
+std::string Scalar(std::string_view s) {
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'))
+      return Quote(s);
+  return s.empty() ? "\"\"" : std::string(s);
+}
+
+std::string FlowMap(const Pairs& pairs) {
+  std::string out = "{";
+  for (const auto& [key, value] : pairs) out += (out.size() > 1 ? ", " : "") + key + ": " + Scalar(value);
+  return out + "}";
+}
+
+void WriteTopic(std::string& out, const Topic& topic) {
+  out += "  - id: " + topic.id + "\n    name: " + Quote(topic.name) + "\n";
+  if (topic.exclusive) out += "    exclusive: true\n";
+  out += "    positions:\n";
+  for (const auto& [id, name] : topic.positions) out += "      - id: " + id + "\n        name: " + Quote(name) + "\n";
+  if (topic.conflicts.empty()) return;
+  out += "    conflicts:\n";
+  for (const auto& [a, b] : topic.conflicts) out += "      - [" + a + ", " + b + "]\n";
+}
+
+void WriteRule(std::string& out, const Rule& r) {
+  out += "  - id: " + r.id + "\n    lang: " + r.lang + "\n    stance: " + r.stance + "\n    position: " + r.position +
+         "\n    pattern: " + Quote(r.pattern) + "\n";
+  if (!r.unless.empty()) {
+    out += "    unless:\n";
+    for (const std::string& u : r.unless) out += "      - " + Quote(u) + "\n";
+  }
+  if (!r.negation.empty()) out += "    negation: " + r.negation + "\n";
+  if (!r.actor.empty()) out += "    actor: " + r.actor + "\n";
+  if (!r.condition_of.empty()) out += "    condition_of: " + r.condition_of + "\n";
+  if (!r.attributes.empty()) out += "    attributes: " + FlowMap(r.attributes) + "\n";
+  if (!r.test.empty()) {
+    out += "    tests:\n      match:\n        - text: " + Quote(r.test) + "\n";
+    if (!r.expect.empty()) out += "          expect: " + FlowMap(r.expect) + "\n";
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The fixed part: actors, lexicon and the core topics.
+
+constexpr std::string_view kActors = R"yaml(actors:
+  - id: UKR
+    name: Ukraine
+    aliases:
+      de: [Ukraine, Kiew, Kyjiw, "ukrainisch* Seite", "ukrainisch* Delegation", "ukrainisch* Außenminister", Selenskyj]
+      en: [Ukraine, Kyiv, Kiev, "Ukrainian side", "Ukrainian delegation", Zelensky, Zelenskyy]
+  - id: RUS
+    name: Russia
+    aliases:
+      de: [Russland*, Moskau*, Kreml*, "russisch* Seite", "russisch* Delegation", Putin*]
+      en: [Russia*, Moscow, Kremlin, "Russian side", "Russian delegation", Putin*]
+  - id: USA
+    name: United States
+    aliases:
+      de: [USA, "Vereinigt* Staaten", Washington, Trump, "US-Regierung"]
+      en: [U.S., "United States", Washington, Trump, "Trump administration"]
+  - id: EU
+    name: European Union
+    aliases:
+      de: ["Europäisch* Union", EU, Brüssel, "EU-Kommission"]
+      en: ["European Union", EU, Brussels, "European Commission"]
+  - {id: TUR, name: Turkey, aliases: {de: [Türkei, Ankara, Erdoğan, Erdogan], en: [Turkey, Türkiye, Ankara, Erdogan]}}
+  - {id: DEU, name: Germany, aliases: {de: [Bundesregierung, Deutschland, Berlin, "Bundeskanzler*"], en: [Germany, Berlin, "German government"]}}
+  - {id: FRA, name: France, aliases: {de: [Frankreich, Paris, Macron], en: [France, Paris, Macron]}}
+  - {id: GBR, name: United Kingdom, aliases: {de: [Großbritannien, London, "britisch* Regierung"], en: [Britain, "United Kingdom", London]}}
+  - {id: POL, name: Poland, aliases: {de: [Polen, Warschau], en: [Poland, Warsaw]}}
+  - {id: ROU, name: Romania, aliases: {de: [Rumänien, Bukarest], en: [Romania, Bucharest]}}
+  - {id: LTU, name: Lithuania, aliases: {de: [Litauen, Vilnius], en: [Lithuania, Vilnius]}}
+  - {id: BLR, name: Belarus, aliases: {de: [Belarus, Minsk, Lukaschenko], en: [Belarus, Minsk, Lukashenko]}}
+  - {id: HUN, name: Hungary, aliases: {de: [Ungarn, Budapest, Orbán], en: [Hungary, Budapest, Orban]}}
+  - {id: CHN, name: China, aliases: {de: [China, Peking], en: [China, Beijing]}}
+  - {id: NATO, name: NATO, aliases: {de: [NATO, "Nato-Generalsekretär"], en: [NATO, "NATO secretary general"]}}
+  - {id: UN, name: United Nations, aliases: {de: ["Vereint* Nationen", UN, UNO, Guterres], en: ["United Nations", U.N., UN, Guterres]}}
+  - id: PARTIES
+    name: Both parties
+    members: [UKR, RUS]
+    aliases:
+      de: ["beide Seiten", "beide Kriegsparteien"]
+      en: ["both sides", "the two sides", "both parties"]
+  - id: EUROPEANS
+    name: European allies
+    members: [EU, DEU, FRA, GBR, POL]
+    aliases:
+      de: [Europäer, "europäisch* Verbündet*"]
+      en: [Europeans, "European allies"]
+)yaml";
+
+constexpr std::string_view kLexicon = R"yaml(lexicon:
+  DEMAND:
+    de: ["forder*", "verlang*", "pocht* auf", "besteh* auf", "bestand* auf", "beharr* auf", "dräng* auf"]
+    en: ["demand*", "call* for", "insist* on", "urge*", "push* for", "press* for"]
+  REJECT:
+    de: ["lehn*", "weist", "weisen", "wies*", "kritisier*", "verwirf*", "verwarf*"]
+    en: ["reject*", "dismiss*", "refus*", "rul* out", "criticiz*", "criticis*"]
+  PROPOSE:
+    de: ["(schlägt|schlug|schlagen|schlugen)", "(bietet|bot|bieten|boten)", "regt* an", "bring* ins Spiel"]
+    en: ["propos*", "offer*", "suggest*", "put* forward", "float*"]
+  SUPPORT:
+    de: ["unterstütz*", "begrüß*", "befürwort*", "stell* sich hinter", "steh* hinter"]
+    en: ["support*", "welcom*", "back*", "endors*", "favor*", "favour*"]
+  NEGATION:
+    de: [nicht, "kein*", niemals, weder]
+    en: [not, "n't", "no", never, neither]
+)yaml";
+
+struct CorePosition {
+  const char* id;
+  const char* de;  // the object, as a pattern
+  const char* en;
+  const char* de_text;  // the object, as a test text
+  const char* en_text;
+  Pairs expect;  // captures a test sentence yields
+};
+
+const std::vector<CorePosition>& CorePositions() {
+  static const std::vector<CorePosition> positions = {
+      {"ceasefire.unconditional", "bedingungslos* [{days:duration}] (Waffenruhe|Feuerpause|Waffenstillstand)",
+       "unconditional [{days:duration}] (ceasefire|truce)", "eine bedingungslose 30-tägige Waffenruhe",
+       "an unconditional 30-day ceasefire", {{"days", "30"}}},
+      {"ceasefire.monitored", "international* überwacht* (Feuerpause|Waffenruhe)",
+       "international* monitored (truce|ceasefire)", "eine international überwachte Feuerpause",
+       "an internationally monitored truce", {}},
+      {"ceasefire.limited", "(Waffenstillstand|Waffenruhe) für die Dauer von {days:duration}",
+       "(ceasefire|truce) lasting {days:duration}", "einen Waffenstillstand für die Dauer von 45 Tagen",
+       "a ceasefire lasting 45 days", {{"days", "45"}}},
+      {"prisoners.exchange", "(Austausch von {n:number} Gefangenen|Gefangenenaustausch*)",
+       "(prisoner exchange of {n:number} (soldiers|prisoners)|prisoner (swap|exchange))",
+       "einen Austausch von 1.000 Gefangenen", "a prisoner exchange of 1,000 soldiers", {{"n", "1000"}}},
+      {"prisoners.civilians", "Freilassung von {n:number} Zivilist*", "release of {n:number} civilians",
+       "die Freilassung von 2.500 Zivilisten", "the release of 2,500 civilians", {{"n", "2500"}}},
+      {"withdrawal.troops", "Rückzug aller russischen Truppen aus {region:word}",
+       "withdrawal of all Russian troops from {region:word}", "den Rückzug aller russischen Truppen aus Cherson",
+       "the withdrawal of all Russian troops from Kherson", {}},
+      {"talks.new", "neue* (Verhandlungen|Gespräche) in {city:word}", "new talks in {city:word}",
+       "neue Verhandlungen in Istanbul", "new talks in Istanbul", {}},
+      {"talks.summit", "Treffen der Staatschefs", "summit of heads of state", "ein Treffen der Staatschefs",
+       "a summit of heads of state", {}},
+      {"security.guarantees", "verbindlich* Sicherheitsgarantien", "binding security guarantees",
+       "verbindliche Sicherheitsgarantien", "binding security guarantees", {}},
+      {"nato.renounce", "Verzicht auf ...2 NATO-Beitritt*", "renunciation of NATO membership",
+       "den Verzicht auf einen NATO-Beitritt", "a renunciation of NATO membership", {}},
+      {"territory.recognition", "Anerkennung der besetzten Gebiete", "recognition of the occupied territories",
+       "die Anerkennung der besetzten Gebiete", "recognition of the occupied territories", {}},
+      {"sanctions.easing", "Lockerung der Sanktionen", "easing of sanctions",
+       "eine schrittweise Lockerung der Sanktionen", "a gradual easing of sanctions", {}},
+      {"dmz.zone", "entmilitarisiert* Zone", "demilitari* zone", "eine entmilitarisierte Zone",
+       "a demilitarized zone", {}},
+      {"troops.cap", "Obergrenze von {n:number} Soldaten", "cap of {n:number} troops",
+       "eine Obergrenze von 3.000 Soldaten", "a cap of 3,000 troops", {{"n", "3000"}}},
+      {"energy.protection", "Schutz der Energieinfrastruktur", "protection for energy infrastructure",
+       "den Schutz der Energieinfrastruktur", "protection for energy infrastructure", {}},
+      {"humanitarian.corridors", "humanitär* Korridor*", "humanitarian corridors", "humanitäre Korridore",
+       "humanitarian corridors", {}},
+  };
+  return positions;
+}
+
+std::vector<Topic> CoreTopics() {
+  return {
+      {"ceasefire", "Ceasefire", false,
+       {{"ceasefire.unconditional", "Unconditional ceasefire"},
+        {"ceasefire.conditional", "Ceasefire only under conditions"},
+        {"ceasefire.monitored", "Internationally monitored ceasefire"},
+        {"ceasefire.limited", "Ceasefire for a limited time"}},
+       {{"ceasefire.unconditional", "ceasefire.conditional"}}},
+      {"prisoners", "Prisoners", false,
+       {{"prisoners.exchange", "Exchange of prisoners"}, {"prisoners.civilians", "Release of civilians"}}, {}},
+      {"withdrawal", "Troop withdrawal", false, {{"withdrawal.troops", "Russian troops withdraw"}}, {}},
+      {"talks", "Talks", false, {{"talks.new", "New round of talks"}, {"talks.summit", "Summit of heads of state"}}, {}},
+      {"security", "Security guarantees", false, {{"security.guarantees", "Binding security guarantees"}}, {}},
+      {"nato", "NATO membership of Ukraine", false,
+       {{"nato.join", "Ukraine joins NATO"}, {"nato.renounce", "Ukraine renounces NATO membership"}},
+       {{"nato.join", "nato.renounce"}}},
+      {"territory", "Occupied territory", true,
+       {{"territory.recognition", "Recognition of the occupied territories"},
+        {"territory.return", "Return of the occupied territories"}}, {}},
+      {"sanctions", "Sanctions", true,
+       {{"sanctions.easing", "Easing of sanctions"}, {"sanctions.tightening", "Tighter sanctions"}}, {}},
+      {"dmz", "Demilitarized zone", false, {{"dmz.zone", "A demilitarized zone"}}, {}},
+      {"troops", "Troop levels", false, {{"troops.cap", "A cap on troops along the front"}}, {}},
+      {"energy", "Energy infrastructure", false, {{"energy.protection", "Protection of energy infrastructure"}}, {}},
+      {"humanitarian", "Humanitarian access", false, {{"humanitarian.corridors", "Humanitarian corridors"}}, {}},
+  };
+}
+
+struct StanceWords {
+  const char* stance;
+  const char* list;
+  const char* de_actor;  // test sentence: actor, verb, object, particle
+  const char* de_verb;
+  const char* de_particle;
+  const char* en_actor;
+  const char* en_verb;
+  const char* actor_id;
+};
+
+constexpr StanceWords kStances[] = {
+    {"demand", "DEMAND", "Die Ukraine", "fordert", "", "Ukraine", "demands", "UKR"},
+    {"reject", "REJECT", "Russland", "lehnt", " ab", "Russia", "rejects", "RUS"},
+    {"propose", "PROPOSE", "Die USA", "schlagen", " vor", "The U.S.", "proposes", "USA"},
+    {"support", "SUPPORT", "Die Europäische Union", "unterstützt", "", "The European Union", "supports", "EU"},
+};
+
+// ---------------------------------------------------------------------------
+// Generation.
+
+struct Term {
+  const char* de;
+  const char* en;
+  const char* name = nullptr;  // English name, where `en` is a pattern
+};
+
+// Compound topics: German prefix + suffix make one word, English two.
+const std::vector<Term> kPrefixes = {
+    {"Getreide", "grain"},     {"Energie", "energy"},      {"Wasser", "water"},       {"Hafen", "port"},
+    {"Grenz", "border"},       {"Minen", "mine"},          {"Atom", "nuclear"},       {"Luftfahrt", "aviation"},
+    {"Bahn", "rail"},          {"Strom", "power"},         {"Gas", "gas"},            {"Dünger", "fertilizer"},
+    {"Schiffs", "shipping"},   {"Wiederaufbau", "reconstruction"}, {"Handels", "trade"}, {"Transit", "transit"},
+    {"Flüchtlings", "refugee"}, {"Rüstungs", "arms"},      {"Export", "export"},      {"Öl", "oil"},
+    {"Kohle", "coal"},         {"Daten", "data"},          {"Cyber", "cyber"},        {"Weltraum", "space"},
+    {"Fluss", "river"},        {"Küsten", "coastal"},      {"Agrar", "farm"},         {"Lebensmittel", "food"},
+    {"Medikamenten", "medicine"}, {"Zivilschutz", "civil defence"}, {"Visa", "visa"}, {"Zoll", "customs"},
+    {"Finanz", "finance"},     {"Banken", "banking"},      {"Kultur", "heritage"},    {"Pipeline", "pipeline"},
+};
+const std::vector<Term> kSuffixes = {
+    {"korridor", "corridor"},   {"abkommen", "agreement"},  {"kontrolle", "controls"}, {"garantie", "guarantee"},
+    {"fonds", "fund"},          {"kommission", "commission"}, {"moratorium", "moratorium"}, {"zone", "zone"},
+    {"vertrag", "treaty"},      {"mission", "mission"},     {"inspektionen", "inspections"}, {"regelung", "arrangement"},
+    {"embargo", "embargo"},     {"route", "route"},         {"quote", "quota"},        {"sperre", "ban"},
+    {"hilfe", "aid"},           {"schutz", "protection"},   {"union", "union"},        {"dialog", "dialogue"},
+    {"plan", "plan"},           {"konferenz", "conference"}, {"register", "register"}, {"lieferungen", "deliveries"},
+};
+// Topics on a corpus noun narrowed by a qualifier.
+const std::vector<Term> kNouns = {
+    {"(Waffenruhe|Feuerpause)", "(ceasefire|truce)", "ceasefire"},
+    {"Gefangenenaustausch*", "prisoner (exchange|swap)", "prisoner exchange"},
+    {"Sanktionen", "sanctions", "sanctions"},
+    {"Sicherheitsgarantien", "security guarantees", "security guarantees"},
+    {"Korridor*", "corridor*", "corridor"},
+    {"Verhandlungen", "talks", "talks"},
+    {"Truppen", "troops", "troops"},
+    {"Zone", "zone", "zone"},
+    {"Kraftwerk*", "power plant*", "power plants"},
+    {"Häfen", "ports", "ports"},
+    {"Gefangenen", "prisoners", "prisoners"},
+};
+const std::vector<Term> kQualifiers = {
+    {"Schwarz* Meer*", "Black Sea"}, {"Luftraum*", "airspace"},  {"Ostern", "Easter"},   {"Weihnacht*", "Christmas"},
+    {"Winter*", "winter"},           {"Front", "front line"},    {"Cherson", "Kherson"},  {"Charkiw", "Kharkiv"},
+    {"Saporischschja", "Zaporizhzhia"}, {"Sumy", "Sumy"},        {"Donezk", "Donetsk"},   {"Odessa", "Odesa"},
+    {"Istanbul", "Istanbul"},        {"Genf", "Geneva"},         {"Dnipro", "Dnipro"},    {"Krim", "Crimea"},
+    {"Asowsch* Meer*", "Sea of Azov"}, {"Kursk", "Kursk"},
+};
+
+struct Aspect {
+  const char* id;
+  const char* name;  // %s: the topic's English name
+  const char* de;    // before the key, with its gap
+  const char* en;
+  const char* de_after;  // after the key
+  const char* en_after;
+};
+constexpr Aspect kAspects[] = {
+    {"establish", "Establish the %s", "(Einrichtung|Schaffung|Aufbau) ...4", "(establish*|creat*|set* up) ...4", "", ""},
+    {"extend", "Extend the %s", "(Verlängerung|Ausweitung) ...4", "(extension|extend*|expan*) ...4",
+     " [um {days:duration}]", " [by {days:duration}]"},
+    {"suspend", "Suspend the %s", "(Aussetzung|Stopp|Ende) ...4", "(suspen*|halt*|end) ...4", "", ""},
+    {"monitor", "International monitoring of the %s", "international* überwacht* ...2", "international* monitor* ...2",
+     "", ""},
+    {"binding", "A binding %s", "verbindlich* ...2", "binding ...2", "", ""},
+    {"review", "Review the %s", "(Überprüfung|Neuverhandlung) ...4", "(review*|renegotiat*) ...4", "", ""},
+};
+
+std::string Slug(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+    else if (!out.empty() && out.back() != '_') out += '_';
+  }
+  while (!out.empty() && out.back() == '_') out.pop_back();
+  return out;
+}
+
+class Generator {
+ public:
+  Generator(uint32_t seed, size_t n) : random_(seed), n_(n) {
+    for (uint32_t i = 0; i < kPrefixes.size(); ++i)
+      for (uint32_t j = 0; j < kSuffixes.size(); ++j) compounds_.push_back({i, j});
+    for (uint32_t i = 0; i < kNouns.size(); ++i)
+      for (uint32_t j = 0; j < kQualifiers.size(); ++j) shared_.push_back({i, j});
+    random_.Shuffle(compounds_);
+    random_.Shuffle(shared_);
+  }
+
+  // Every rule, each with the topics to define before it.
+  void Run() {
+    Core();
+    for (size_t t = 0; rules_.size() < n_; ++t) ExtraTopic(t);
+    rules_.resize(n_);
+    topics_before_.resize(n_);
+  }
+
+  std::vector<Rule> rules_;
+  std::vector<std::vector<Topic>> topics_before_;
+
+ private:
+  void Add(Rule rule, std::vector<Topic> topics = {}) {
+    rules_.push_back(std::move(rule));
+    topics_before_.push_back(std::move(topics));
+  }
+
+  void Pair(Rule de, Rule en, std::vector<Topic> topics = {}) {
+    de.lang = "de";
+    en.lang = "en";
+    Add(std::move(de), std::move(topics));
+    Add(std::move(en));
+  }
+
+  void Core() {
+    auto core = [&](const StanceWords& s) {
+      const std::string list = std::string("@") + s.list;
+      for (const CorePosition& p : CorePositions()) {
+        Rule de = MakeRule("de." + std::string(p.id) + "." + s.stance, s.stance, p.id,
+                           "({actor} ...12 " + list + "|" + list + " ...2 {actor}) ...12 " + p.de);
+        Rule en = MakeRule("en." + std::string(p.id) + "." + s.stance, s.stance, p.id,
+                           "{actor} ...12 " + list + " ...12 " + p.en);
+        de.test = std::string(s.de_actor) + " " + s.de_verb + " " + p.de_text + s.de_particle + ".";
+        en.test = std::string(s.en_actor) + " " + s.en_verb + " " + p.en_text + ".";
+        de.expect = en.expect = p.expect;
+        de.expect.insert(de.expect.begin(), {"actor", s.actor_id});
+        en.expect.insert(en.expect.begin(), {"actor", s.actor_id});
+        if (std::string_view(p.id) == "ceasefire.monitored")
+          de.attributes = en.attributes = {{"monitored", "international"}};
+        Pair(std::move(de), std::move(en));
+      }
+    };
+    for (int s = 0; s < 3; ++s) core(kStances[s]);  // demand, reject, propose: rules 0-95
+    // "Russland will keinesfalls eine bedingungslose Waffenruhe akzeptieren": accept, flipped to reject.
+    Rule de = MakeRule("de.ceasefire.unconditional.accept", "accept", "ceasefire.unconditional",
+                       "{actor} (will|wollen) ...10 bedingungslos* [{days:duration}] (Waffenruhe|Feuerpause) "
+                       "akzeptieren");
+    Rule en = MakeRule("en.ceasefire.unconditional.accept", "accept", "ceasefire.unconditional",
+                       "{actor} ...4 (accept|support|agree to) ...4 unconditional [{days:duration}] (ceasefire|truce)");
+    de.negation = en.negation = "flip";
+    de.test = "Russland will keinesfalls eine bedingungslose 30-tägige Waffenruhe akzeptieren.";
+    en.test = "Russia didn't accept an unconditional 30-day ceasefire.";
+    de.expect = en.expect = {{"actor", "RUS"}, {"stance", "reject"}};
+    Pair(std::move(de), std::move(en));
+    // "..., solange Kiew nicht verbindliche Sicherheitsgarantien garantiert": a condition.
+    de = MakeRule("de.security.guarantees.condition", "demand", "security.guarantees",
+                  "{actor} (will|wollen) ...16 akzeptieren solange ...10 verbindlich* Sicherheitsgarantien");
+    en = MakeRule("en.security.guarantees.condition", "demand", "security.guarantees",
+                  "{actor} ...12 @DEMAND ...12 binding security guarantees ...8 (before|as a condition for) ...6 "
+                  "(ceasefire|truce)");
+    de.negation = "ignore";
+    de.condition_of = en.condition_of = "ceasefire.unconditional";
+    de.test = "Russland will keinesfalls eine Waffenruhe akzeptieren, solange Kiew nicht verbindliche "
+              "Sicherheitsgarantien garantiert.";
+    de.expect = {{"actor", "RUS"}, {"condition_of", "ceasefire.unconditional"}};
+    Pair(std::move(de), std::move(en));  // rules 96-99
+    de = MakeRule("de.sanctions.easing.context", "demand", "sanctions.easing",
+                  "(Im Gegenzug|Dafür) ...8 (soll|sollen|müsse|müssten) ...12 Lockerung der Sanktionen");
+    en = MakeRule("en.sanctions.easing.context", "demand", "sanctions.easing",
+                  "(in return|in exchange) ...8 (must|should|would) ...12 easing of sanctions");
+    de.actor = en.actor = "context";
+    de.test = "Russland fordert eine bedingungslose Waffenruhe. Im Gegenzug sollen die USA eine Lockerung der "
+              "Sanktionen zusagen.";
+    de.expect = {{"actor", "RUS"}};
+    Pair(std::move(de), std::move(en));
+    core(kStances[3]);  // support
+  }
+
+  // One further topic: three positions, four stances each, de and en.
+  void ExtraTopic(size_t t) {
+    const bool shared = t % 4 == 3;
+    std::vector<std::pair<uint32_t, uint32_t>>& pool = shared ? shared_ : compounds_;
+    const size_t index = shared ? t / 4 : t - t / 4;
+    const auto [i, j] = pool[index % pool.size()];
+    const size_t round = index / pool.size();  // past the word lists: the same words again
+    std::string key_de, key_en, name;
+    if (shared) {
+      key_de = std::string(kNouns[i].de) + " ...6 " + kQualifiers[j].de;
+      key_en = std::string(kNouns[i].en) + " ...6 " + kQualifiers[j].en;
+      name = std::string(kNouns[i].name) + " (" + kQualifiers[j].en + ")";
+    } else {
+      key_de = std::string(kPrefixes[i].de) + kSuffixes[j].de + "*";
+      key_en = std::string(kPrefixes[i].en) + " " + kSuffixes[j].en + "*";
+      name = std::string(kPrefixes[i].en) + " " + kSuffixes[j].en;
+    }
+    Topic topic;
+    topic.id = Slug(name) + (round > 0 ? "_" + std::to_string(round + 1) : "");
+    topic.name = name;
+    if (topic.name[0] >= 'a' && topic.name[0] <= 'z') topic.name[0] = static_cast<char>(topic.name[0] - 'a' + 'A');
+    std::vector<size_t> aspects = {0, 1, 2, 3, 4, 5};
+    random_.Shuffle(aspects);
+    aspects.resize(3);
+    topic.exclusive = random_.Below(4) == 0;
+    bool establish = false, suspend = false;
+    for (size_t a : aspects) {
+      char position_name[200];
+      std::snprintf(position_name, sizeof position_name, kAspects[a].name, name.c_str());
+      topic.positions.push_back({topic.id + "." + kAspects[a].id, position_name});
+      establish = establish || a == 0;
+      suspend = suspend || a == 2;
+    }
+    if (establish && suspend) topic.conflicts.push_back({topic.id + ".establish", topic.id + ".suspend"});
+    const std::string topic_id = topic.id;
+    std::vector<Topic> pending = {std::move(topic)};
+    for (size_t a : aspects) {
+      const Aspect& aspect = kAspects[a];
+      const std::string object_de = std::string(aspect.de) + " " + key_de + aspect.de_after;
+      const std::string object_en = std::string(aspect.en) + " " + key_en + aspect.en_after;
+      const std::string position = topic_id + "." + aspect.id;
+      for (const StanceWords& s : kStances) {
+        const std::string list = std::string("@") + s.list;
+        const std::string_view stance = s.stance;
+        Rule de = MakeRule("de." + position + "." + s.stance, s.stance, position,
+                           "({actor} ...12 " + list + "|" + list + " ...2 {actor}) ...12 " + object_de);
+        Rule en = MakeRule("en." + position + "." + s.stance, s.stance, position,
+                           "{actor} ...12 " + list + " ...12 " + object_en);
+        const uint32_t variant = random_.Below(100);
+        if (variant < 8) {  // reports of rumours do not count
+          de.unless = {"(Gerücht*|Spekulation*|angeblich*) ...8 " + key_de};
+          en.unless = {"(rumo*|speculat*|alleged*) ...8 " + key_en};
+        } else if (variant < 16 && stance == "support") {  // "unterstützt nicht": reject
+          de.negation = en.negation = "flip";
+        } else if (variant < 22 && stance == "demand") {  // demands addressed to someone
+          de.pattern = "{actor} ...10 @DEMAND ...4 von {target} ...12 " + object_de;
+          en.pattern = "{actor} ...10 @DEMAND ...12 " + object_en + " ...4 from {target}";
+        } else if (variant < 26 && stance == "demand") {  // the actor of a sentence before
+          de.pattern = "(Zudem|Außerdem|Dafür) ...6 @DEMAND ...12 " + object_de;
+          en.pattern = "(also|moreover|in return) ...6 @DEMAND ...12 " + object_en;
+          de.actor = en.actor = "context";
+        }
+        if (std::string_view(aspect.id) == "monitor") de.attributes = en.attributes = {{"monitored", "international"}};
+        Pair(std::move(de), std::move(en), std::move(pending));
+        pending.clear();
+      }
+    }
+  }
+
+  Random random_;
+  size_t n_;
+  std::vector<std::pair<uint32_t, uint32_t>> compounds_, shared_;
+};
+
+uint64_t Fnv1a(uint64_t hash, std::string_view bytes) {
+  for (char c : bytes) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
+int Usage() {
+  std::fprintf(stderr,
+               "usage: parley_make_rules OUT_DIR N_RULES [--seed S]\n"
+               "Writes a rule set of N_RULES rules (half de, half en) into OUT_DIR as ontology.yaml\n"
+               "and rules-NNN.yaml files of 500 rules each.\n");
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> positional;
+  uint32_t seed = 20250516;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--seed" && i + 1 < argc) {
+      seed = static_cast<uint32_t>(std::strtoul(argv[++i], nullptr, 10));
+    } else if (arg == "-h" || arg == "--help") {
+      Usage();
+      return 0;
+    } else if (!arg.empty() && arg[0] == '-') {
+      return Usage();
+    } else {
+      positional.push_back(arg);
+    }
+  }
+  if (positional.size() != 2) return Usage();
+  const std::filesystem::path dir = positional[0];
+  char* end = nullptr;
+  const long n = std::strtol(positional[1].c_str(), &end, 10);
+  if (end == positional[1].c_str() || *end != '\0' || n < 1 || n > 1000000) {
+    std::fprintf(stderr, "parley_make_rules: N_RULES must be a number from 1 to 1000000, got '%s'\n",
+                 positional[1].c_str());
+    return 2;
+  }
+  std::error_code error;
+  if (std::filesystem::exists(dir, error) && !std::filesystem::is_empty(dir, error)) {
+    std::fprintf(stderr, "parley_make_rules: %s exists and is not empty; remove it or name another directory\n",
+                 dir.c_str());
+    return 2;
+  }
+  std::filesystem::create_directories(dir, error);
+  if (error) {
+    std::fprintf(stderr, "parley_make_rules: cannot create %s: %s\n", dir.c_str(), error.message().c_str());
+    return 2;
+  }
+
+  Generator generator(seed, static_cast<size_t>(n));
+  generator.Run();
+  std::vector<std::pair<std::string, std::string>> files;  // name, text
+  std::string ontology = "# Generated by parley_make_rules (tests/bench); seed " + std::to_string(seed) + ".\nparley: 1\n\n";
+  ontology += kActors;
+  ontology += "\n";
+  ontology += kLexicon;
+  ontology += "\ntopics:\n";
+  for (const Topic& topic : CoreTopics()) WriteTopic(ontology, topic);
+  files.push_back({"ontology.yaml", std::move(ontology)});
+  constexpr size_t kPerFile = 500;
+  size_t topics = CoreTopics().size();
+  const std::vector<Rule>& rules = generator.rules_;
+  for (size_t first = 0; first < rules.size(); first += kPerFile) {
+    const size_t last = std::min(rules.size(), first + kPerFile);
+    std::string text = "parley: 1\n";
+    std::string topic_text;
+    for (size_t r = first; r < last; ++r)
+      for (const Topic& topic : generator.topics_before_[r]) {
+        WriteTopic(topic_text, topic);
+        ++topics;
+      }
+    if (!topic_text.empty()) text += "\ntopics:\n" + topic_text;
+    text += "\nrules:\n";
+    for (size_t r = first; r < last; ++r) WriteRule(text, rules[r]);
+    char name[32];
+    std::snprintf(name, sizeof name, "rules-%03zu.yaml", first / kPerFile);
+    files.push_back({name, std::move(text)});
+  }
+  uint64_t checksum = 14695981039346656037ull;
+  uint64_t bytes = 0;
+  for (const auto& [name, text] : files) {
+    const std::filesystem::path path = dir / name;
+    std::ofstream file(path, std::ios::binary);
+    file.write(text.data(), static_cast<std::streamsize>(text.size()));
+    file.close();
+    if (!file) {
+      std::fprintf(stderr, "parley_make_rules: cannot write %s\n", path.c_str());
+      return 1;
+    }
+    checksum = Fnv1a(Fnv1a(checksum, name), text);
+    bytes += text.size();
+  }
+  std::printf("wrote %zu rules (%zu de, %zu en), %zu topics in %zu files, %llu bytes, to %s; seed %u, checksum %016llx\n",
+              rules.size(), (rules.size() + 1) / 2, rules.size() / 2, topics, files.size(),
+              static_cast<unsigned long long>(bytes), dir.c_str(), seed, static_cast<unsigned long long>(checksum));
+  return 0;
+}
