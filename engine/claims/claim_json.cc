@@ -3,12 +3,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "parley/claim.h"
+#include "claims/claim_json.h"
 
 namespace parley {
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 Json OrNull(const std::string& value) { return value.empty() ? Json(nullptr) : Json(value); }
 
@@ -21,7 +19,7 @@ Json Number(double value) {
 
 }  // namespace
 
-void WriteClaimJson(const Claim& claim, std::ostream& out) {
+Json ClaimJson(const Claim& claim) {
   Json json;
   json["doc"] = claim.doc;
   json["date"] = OrNull(claim.date);
@@ -41,7 +39,11 @@ void WriteClaimJson(const Claim& claim, std::ostream& out) {
   json["condition_of"] = OrNull(claim.condition_of);
   json["rule"] = claim.rule;
   json["text"] = claim.text;
-  out << json.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+  return json;
+}
+
+void WriteClaimJson(const Claim& claim, std::ostream& out) {
+  out << ClaimJson(claim).dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace parley

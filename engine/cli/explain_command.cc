@@ -6,7 +6,10 @@
 #include <memory>
 #include <sstream>
 
+#include <filesystem>
+
 #include "cli/cli.h"
+#include "cli/rule_paths.h"
 #include "parley/explain.h"
 #include "parley/reader.h"
 #include "parley/segmenter.h"
@@ -29,6 +32,17 @@ class Segmenters {
   std::array<std::unique_ptr<Segmenter>, 2> by_language_;
 };
 
+// Whether the shipped rules/ folder holds a rule set yet.
+bool HasRuleFiles(const std::string& folder) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string ext = it->path().extension().string();
+    if (ext == ".yaml" || ext == ".yml") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int RunExplain(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -36,14 +50,22 @@ int RunExplain(const std::vector<std::string>& args, std::ostream& out, std::ost
   std::string lang;
   std::string text;
   std::vector<std::string> inputs;
+  std::vector<std::string> rule_paths;
   po::options_description visible(
       "usage: parley explain [OPTIONS] (--text \"SENTENCES\" | INPUT...)\n\n"
-      "Shows how parley reads documents: every sentence with its line, column,\n"
-      "paragraph and byte offsets, and its tokens (folded form; numbers with their\n"
-      "value). INPUT is a file (.txt, .md, .jsonl), a directory (read recursively, in\n"
-      "sorted order) or '-' for standard input.\n\noptions");
+      "Shows how parley reads documents and what the rules make of them: every\n"
+      "sentence with its line, column, paragraph and byte offsets, its tokens\n"
+      "(folded form; numbers with their value), its claims with the rule and\n"
+      "captures, the matches that yielded no claim and why, and the near misses:\n"
+      "rules whose words occur in the sentence but whose pattern failed, with the\n"
+      "pattern element and the token where matching stopped. INPUT is a file (.txt,\n"
+      ".md, .jsonl), a directory (read recursively, in sorted order) or '-' for\n"
+      "standard input.\n\noptions");
   visible.add_options()
       ("help,h", "show this help")
+      ("rules,r", po::value(&rule_paths)->value_name("PATH"),
+       "a rule file or folder; may be given several times (default: the shipped\n"
+       "rules/, when it holds rule files)")
       ("format,f", po::value(&format)->value_name("text|json"),
        "output: 'text' for reading (default) or 'json', one object per document")
       ("lang,l", po::value(&lang)->value_name("de|en"),
@@ -83,11 +105,40 @@ int RunExplain(const std::vector<std::string>& args, std::ostream& out, std::ost
   if (!have_text && inputs.empty())
     return UsageError("explain", "nothing to explain: name INPUT files or give --text", err);
 
+  if (rule_paths.empty()) {
+    const std::string shipped = ShippedRulesFolder();
+    if (!shipped.empty() && HasRuleFiles(shipped)) rule_paths.push_back(shipped);
+  }
+  std::unique_ptr<Extractor> extractor;
+  if (!rule_paths.empty()) {
+    std::shared_ptr<const CompiledRules> rules = LoadRules(rule_paths, "explain", err);
+    if (!rules) return kExitBadInput;
+    Status status;
+    extractor = Extractor::Create(rules, &status);
+    if (!extractor) {
+      err << status.ToString() << "\n";
+      return kExitBadInput;
+    }
+  }
+
   Diagnostics diagnostics;
   Segmenters segmenters;
   Segmentation segmentation;
+  std::vector<Claim> claims;
+  std::vector<SentenceExplanation> sentences;
   bool broken_installation = false;
   auto explain = [&](Document&& document) {
+    if (extractor) {
+      claims.clear();
+      sentences.clear();
+      extractor->Extract(document, &claims, &sentences);
+      const ExplainedRules rules{&claims, &sentences};
+      if (format == "json")
+        WriteExplainJson(document, extractor->segmentation(), out, &rules);
+      else
+        WriteExplainText(document, extractor->segmentation(), out, &rules);
+      return;
+    }
     Status status;
     Segmenter* segmenter = segmenters.For(document.lang, &status);
     if (!segmenter) {

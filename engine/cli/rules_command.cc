@@ -4,7 +4,9 @@
 #include <iostream>
 
 #include "cli/cli.h"
+#include "cli/rule_paths.h"
 #include "parley/rule_set.h"
+#include "parley/rule_tests.h"
 
 namespace parley::cli {
 namespace {
@@ -12,10 +14,14 @@ namespace {
 namespace po = boost::program_options;
 
 constexpr const char* kRulesUsage =
-    "usage: parley rules check PATH...\n\n"
+    "usage: parley rules check PATH...\n"
+    "       parley rules test PATH...\n\n"
     "  check   load the rule sets in PATH (YAML files, or directories of them, read in\n"
     "          sorted order and merged) and report every problem with its file, line\n"
-    "          and column; without problems, print a summary of what was loaded\n";
+    "          and column; without problems, print a summary of what was loaded\n"
+    "  test    run the tests the rules carry (match, no_match, todo): each test text is\n"
+    "          extracted alone with the whole rule set; prints every failure with what\n"
+    "          was found instead and ends with 'N passed, N failed'; exit 1 on a failure\n";
 
 std::string Summary(const RuleSet& rules) {
   size_t groups = 0;
@@ -35,8 +41,10 @@ std::string Summary(const RuleSet& rules) {
          std::to_string(rules.rules.size() - german) + " en), " + std::to_string(tests) + " tests";
 }
 
-int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  std::vector<std::string> paths;
+// Parses `parley rules SUBCOMMAND PATH...`; returns an exit status when the
+// command is done (help, usage error), else -1.
+int ParsePaths(const std::string& subcommand, const std::vector<std::string>& args,
+               std::vector<std::string>& paths, std::ostream& out, std::ostream& err) {
   po::options_description options("options");
   options.add_options()("help,h", "show this help");
   po::options_description all;
@@ -48,13 +56,20 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    return UsageError("rules check", e.what(), err);
+    return UsageError("rules " + subcommand, e.what(), err);
   }
   if (vm.count("help")) {
     out << kRulesUsage << "\n" << options << "\n";
     return kExitOk;
   }
-  if (paths.empty()) return UsageError("rules check", "name the rule files or folders to check", err);
+  if (paths.empty())
+    return UsageError("rules " + subcommand, "name the rule files or folders to " + subcommand, err);
+  return -1;
+}
+
+int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> paths;
+  if (int done = ParsePaths("check", args, paths, out, err); done >= 0) return done;
   RuleSet rules;
   Diagnostics diagnostics;
   const bool ok = LoadRuleSet(paths, *MakeRealFileSystem(), &rules, diagnostics);
@@ -69,6 +84,52 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
   return kExitOk;
 }
 
+void PrintResult(const RuleTestResult& result, std::ostream& out) {
+  using Outcome = RuleTestResult::Outcome;
+  const RuleTest& test = *result.test;
+  const char* kind = test.kind == RuleTest::Kind::kMatch     ? "match"
+                     : test.kind == RuleTest::Kind::kNoMatch ? "no_match"
+                                                             : "todo";
+  const char* label = result.outcome == Outcome::kFailed ? "FAIL"
+                      : result.outcome == Outcome::kTodo ? "TODO"
+                                                         : "FIXED";
+  out << label << " " << result.rule->id << " (" << test.location.file << ":" << test.location.line
+      << ":" << test.location.column << ") " << kind << ": \"" << test.text << "\"\n";
+  if (result.outcome == Outcome::kTodoFixed)
+    out << "  this todo test passes now: make it a match test\n";
+  if (result.outcome != Outcome::kTodoFixed)
+    for (const std::string& detail : result.details) out << "  " << detail << "\n";
+}
+
+int RunTest(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> paths;
+  if (int done = ParsePaths("test", args, paths, out, err); done >= 0) return done;
+  std::shared_ptr<const CompiledRules> rules = LoadRules(paths, "rules test", err);
+  if (!rules) return kExitBadInput;
+  Status status;
+  std::unique_ptr<Extractor> extractor = Extractor::Create(rules, &status);
+  if (!extractor) {
+    err << status.ToString() << "\n";
+    return kExitBadInput;
+  }
+  size_t passed = 0;
+  size_t failed = 0;
+  size_t todo = 0;
+  for (const RuleTestResult& result : RunRuleTests(*extractor)) {
+    switch (result.outcome) {
+      case RuleTestResult::Outcome::kPassed: ++passed; continue;
+      case RuleTestResult::Outcome::kFailed: ++failed; break;
+      case RuleTestResult::Outcome::kTodo:
+      case RuleTestResult::Outcome::kTodoFixed: ++todo; break;
+    }
+    PrintResult(result, out);
+  }
+  out << passed << " passed, " << failed << " failed";
+  if (todo > 0) out << ", " << todo << " todo";
+  out << "\n";
+  return failed > 0 ? kExitFindings : kExitOk;
+}
+
 }  // namespace
 
 int RunRules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -78,7 +139,8 @@ int RunRules(const std::vector<std::string>& args, std::ostream& out, std::ostre
   }
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (args[0] == "check") return RunCheck(rest, out, err);
-  return UsageError("rules", "unknown subcommand '" + args[0] + "': use 'check'", err);
+  if (args[0] == "test") return RunTest(rest, out, err);
+  return UsageError("rules", "unknown subcommand '" + args[0] + "': use 'check' or 'test'", err);
 }
 
 }  // namespace parley::cli

@@ -14,10 +14,48 @@ std::string FormatNumber(double value) {
   return s;
 }
 
+std::string Show(const AttributeValue& value) {
+  return value.is_number ? FormatNumber(value.number) : value.text;
+}
+
+void WriteRules(const ExplainedRules& rules, size_t index, const Document& document,
+                const Segmentation& segmentation, const Sentence& sentence, std::ostream& out) {
+  for (const Claim& claim : *rules.claims) {
+    if (claim.sentence != static_cast<int>(index) + 1) continue;
+    out << "    claim: " << claim.actor << " " << StanceName(claim.stance) << " " << claim.position;
+    if (!claim.target.empty()) out << "  target " << claim.target;
+    if (!claim.condition_of.empty()) out << "  condition of " << claim.condition_of;
+    for (const auto& [name, value] : claim.attributes) out << "  " << name << "=" << Show(value);
+    out << "  (rule " << claim.rule << ")\n";
+    out << "           \"" << document.text.substr(claim.start, claim.end - claim.start) << "\"\n";
+  }
+  if (index >= rules.sentences->size()) return;
+  auto token_at = [&](uint32_t token) -> const Token& {
+    return segmentation.tokens[sentence.first_token + token];
+  };
+  const SentenceExplanation& explained = (*rules.sentences)[index];
+  for (const ExplainedMatch& match : explained.matches) {
+    if (match.yielded) continue;
+    const uint32_t start = token_at(match.first_token).start;
+    out << "    match without claim: rule " << match.rule << " \""
+        << document.text.substr(start, token_at(match.end_token - 1).end - start) << "\"\n"
+        << "           " << match.outcome << "\n";
+  }
+  for (const NearMiss& miss : explained.near_misses) {
+    out << "    near miss: rule " << miss.rule << " stopped at " << miss.element << " (column "
+        << miss.column << ")";
+    if (miss.token < 0)
+      out << " at the end of the sentence\n";
+    else
+      out << " at token " << miss.token + 1 << " '"
+          << Segmentation::Text(document.text, token_at(static_cast<uint32_t>(miss.token))) << "'\n";
+  }
+}
+
 }  // namespace
 
 void WriteExplainText(const Document& document, const Segmentation& segmentation,
-                      std::ostream& out) {
+                      std::ostream& out, const ExplainedRules* rules) {
   out << "document " << document.id << "  (" << document.file;
   if (document.from_jsonl) out << ":" << document.file_line;
   out << ")\n";
@@ -37,7 +75,9 @@ void WriteExplainText(const Document& document, const Segmentation& segmentation
       out << "  " << segmentation.Fold(token);
       if (token.is_number) out << "(=" << FormatNumber(token.value) << ")";
     }
-    out << "\n\n";
+    out << "\n";
+    if (rules) WriteRules(*rules, static_cast<size_t>(index - 1), document, segmentation, sentence, out);
+    out << "\n";
   }
 }
 

@@ -10,6 +10,30 @@ namespace {
 // this bound keeps a deep chain from exhausting the stack.
 constexpr int kMaxLexiconDepth = 32;
 
+// The element as a reader would write it, for near misses.
+std::string Describe(const PatternNode& node) {
+  using Kind = PatternNode::Kind;
+  std::string text;
+  auto join = [&](const char* separator) {
+    for (size_t i = 0; i < node.children.size(); ++i)
+      text += (i ? separator : "") + Describe(node.children[i]);
+  };
+  switch (node.kind) {
+    case Kind::kSequence: join(" "); return text;
+    case Kind::kAlternation: join(" | "); return "(" + text + ")";
+    case Kind::kOptional: join(" "); return "[" + text + "]";
+    case Kind::kToken: return node.text + (node.prefix ? "*" : "");
+    case Kind::kGap: return "..." + std::to_string(node.max_gap);
+    case Kind::kLexicon: return "@" + node.text;
+    case Kind::kCapture: {
+      static constexpr const char* kTypes[] = {"", "", ":number", ":duration", ":word"};
+      text = node.argument.empty() ? kTypes[static_cast<int>(node.capture)] : ":" + node.argument;
+      return "{" + node.text + text + "}";
+    }
+  }
+  return text;
+}
+
 class Compiler {
  public:
   Compiler(const LexiconTrees& lexicon, const ActorIds& actors, Program* program)
@@ -30,9 +54,11 @@ class Compiler {
           next = Compile(*it, next, element);
         return next;
       case Kind::kAlternation: {
+        // A failure inside alternatives is reported as the whole group.
+        const int32_t group = element >= 0 ? element : Element(node, Describe(node));
         std::vector<int32_t> entries;
         for (const PatternNode& child : node.children)
-          entries.push_back(Compile(child, next, element));
+          entries.push_back(Compile(child, next, group));
         return Chain(entries);
       }
       case Kind::kOptional:
