@@ -31,8 +31,12 @@ constexpr std::array<uint64_t, N> Sorted(std::array<uint64_t, N> words) {
 }
 
 // Frequent function words that the other language does not use as words.
-// ("in", "an", "so", "die" are left out: both languages write them.)
-constexpr auto kGermanWords = Sorted<30>({
+// ("in", "an", "so" are left out: both languages write them; "die" is in,
+// for it is German's most frequent word and rare in English news.)
+constexpr auto kGermanWords = Sorted<47>({
+    Pack("die"),   Pack("kein"),  Pack("keine"), Pack("einen"), Pack("einem"), Pack("eines"),
+    Pack("dass"),  Pack("oder"),  Pack("wurde"), Pack("soll"),  Pack("gegen"), Pack("zwischen"),
+    Pack("seine"), Pack("ihre"),  Pack("sowie"), Pack("noch"),  Pack("aber"),
     Pack("der"),  Pack("das"),  Pack("und"),  Pack("ist"),   Pack("nicht"), Pack("mit"),
     Pack("von"),  Pack("zu"),   Pack("den"),  Pack("dem"),   Pack("des"),   Pack("ein"),
     Pack("eine"), Pack("einer"), Pack("auf"), Pack("sich"),  Pack("im"),    Pack("auch"),
