@@ -22,7 +22,8 @@ constexpr std::array<Unit, 8> kGermanUnits = {{{"tag", 1},
                                                 {"jahr", 365},
                                                 {"jährig", 365}}};
 
-constexpr std::array<std::string_view, 7> kGermanEndings = {"", "e", "en", "er", "es", "em", "s"};
+// ("woche" + "n" is "wochen".)
+constexpr std::array<std::string_view, 8> kGermanEndings = {"", "e", "en", "er", "es", "em", "s", "n"};
 
 constexpr std::array<Unit, 4> kEnglishUnits = {{{"day", 1}, {"week", 7}, {"month", 30}, {"year", 365}}};
 
