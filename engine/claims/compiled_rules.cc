@@ -1,7 +1,9 @@
 // Compiling a checked rule set: patterns, lexicon lists, aliases, index.
 #include "claims/compiled_rules.h"
 
+#include <algorithm>
 #include <functional>
+#include <tuple>
 
 #include "rules/pattern.h"
 
@@ -29,6 +31,50 @@ std::vector<std::vector<int32_t>> MemberClosure(const RuleSet& rules, const Acto
   };
   for (size_t actor = 0; actor < rules.actors.size(); ++actor) add(actor, actor, 0);
   return closure;
+}
+
+// Indexes each rule by the one group of words whose words the fewest other
+// rules need: a rule set's own vocabulary tells which words are common
+// ("international", "Waffenruhe") and which pick out a rule ("Sumy").
+void IndexRules(const std::vector<std::vector<std::vector<Literal>>>& groups_of,
+                std::vector<CompiledRule>* rules, LanguageRules* language) {
+  std::vector<size_t> users;
+  for (size_t i = 0; i < groups_of.size(); ++i) {
+    CompiledRule& rule = (*rules)[language->rules[i]];
+    for (const auto& group : groups_of[i]) {
+      std::vector<uint32_t>& ids = rule.required.emplace_back();
+      for (const Literal& literal : group) {
+        ids.push_back(language->index.Intern(literal));
+        if (users.size() <= ids.back()) users.resize(ids.back() + 1, 0);
+        ++users[ids.back()];
+      }
+    }
+  }
+  for (size_t i = 0; i < groups_of.size(); ++i) {
+    const uint32_t index = language->rules[i];
+    auto& required = (*rules)[index].required;
+    if (required.empty()) {
+      language->index.AddAlways(index);
+      continue;
+    }
+    // Cost: short words, then how many rules share the words, then fewer
+    // and longer words; then the group's place in the pattern.
+    std::vector<std::tuple<bool, size_t, size_t, size_t, size_t>> order;
+    for (size_t g = 0; g < required.size(); ++g) {
+      size_t sum = 0;
+      size_t shortest = SIZE_MAX;
+      for (uint32_t id : required[g]) sum += users[id];
+      for (const Literal& literal : groups_of[i][g]) shortest = std::min(shortest, literal.text.size());
+      order.emplace_back(HasShortWord(groups_of[i][g]), sum, required[g].size(), SIZE_MAX - shortest, g);
+    }
+    // Rarest first: the index takes the first group, and the check of the
+    // others before matching fails soonest on the rarer ones.
+    std::stable_sort(order.begin(), order.end());
+    std::vector<std::vector<uint32_t>> sorted;
+    for (const auto& entry : order) sorted.push_back(std::move(required[std::get<4>(entry)]));
+    required = std::move(sorted);
+    for (uint32_t id : required.front()) language->index.Post(id, index);
+  }
 }
 
 }  // namespace
@@ -69,6 +115,7 @@ std::shared_ptr<const CompiledRules> CompiledRules::Compile(const RuleSet& rule_
       for (const PatternNode& entry : negation->second) entries.push_back(&entry);
       language_rules.negation = CompileAlternatives(entries, lexicon[l], actor_ids);
     }
+    std::vector<std::vector<std::vector<Literal>>> groups_of;  // per rule of the language
     for (size_t r = 0; r < rules.rules.size(); ++r) {
       const RuleDef& def = rules.rules[r];
       if (def.lang != language) continue;
@@ -84,12 +131,9 @@ std::shared_ptr<const CompiledRules> CompiledRules::Compile(const RuleSet& rule_
       rule.context_actor = def.actor == "context";
       if (auto it = actor_ids.find(def.actor); it != actor_ids.end()) rule.fixed_actor = it->second;
       language_rules.rules.push_back(rule.index);
-      if (std::optional<std::vector<Literal>> literals = RequiredLiterals(pattern, lexicon[l])) {
-        for (const Literal& literal : *literals) language_rules.index.Add(literal, rule.index);
-      } else {
-        language_rules.index.AddAlways(rule.index);
-      }
+      groups_of.push_back(RequiredGroups(pattern, lexicon[l]));
     }
+    IndexRules(groups_of, &impl->rules, &language_rules);
   }
   *status = Status::Ok();
   return std::shared_ptr<const CompiledRules>(new CompiledRules(std::move(impl)));

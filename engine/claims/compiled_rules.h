@@ -23,6 +23,10 @@ struct CompiledRule {
   Program program;
   std::vector<Program> unless;
   std::string topic;
+  // Every match holds a word of each group (literal ids of the language's
+  // index), rarest group first: a sentence without one is not tried. The
+  // index selects the rule by the first group.
+  std::vector<std::vector<uint32_t>> required;
   int32_t fixed_actor = -1;  // an actor index when `actor:` names one
   bool context_actor = false;
 };

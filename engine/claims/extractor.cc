@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <unordered_map>
 
 #include "claims/compiled_rules.h"
 #include "claims/resolve.h"
@@ -74,7 +75,7 @@ class Extractor::Impl {
       const Sentence& sentence = segmentation_.sentences[i];
       SentenceExplanation* explained = explanation ? &explanation->emplace_back() : nullptr;
       candidates_.clear();
-      FindCandidateRules(language, sentence);
+      FindCandidateRules(document.lang, sentence, explained != nullptr);
       if (!candidate_rules_.empty()) {
         facts_.Reset(document.text, segmentation_, sentence, language.aliases.get(), &alias_matcher_);
         sentence_text_.clear();
@@ -91,21 +92,57 @@ class Extractor::Impl {
   const CompiledRules& rules() const { return *compiled_; }
 
  private:
-  void FindCandidateRules(const LanguageRules& language, const Sentence& sentence) {
+  // The rules worth trying on the sentence. Explaining, a rule that the
+  // index selects stays even when its other words are missing, so that it
+  // shows as a near miss; the claims are the same either way.
+  void FindCandidateRules(Language lang, const Sentence& sentence, bool explaining) {
+    const LanguageRules& language = rules_.For(lang);
     candidate_rules_.clear();
     if (++stamp_ == 0) {
       std::fill(rule_stamp_.begin(), rule_stamp_.end(), 0);
+      std::fill(literal_stamp_.begin(), literal_stamp_.end(), 0);
       stamp_ = 1;
     }
+    if (literal_stamp_.size() < language.index.literal_count())
+      literal_stamp_.resize(language.index.literal_count(), 0);
     auto add = [&](uint32_t rule) {
       if (rule_stamp_[rule] == stamp_) return;
       rule_stamp_[rule] = stamp_;
       candidate_rules_.push_back(rule);
     };
-    for (const Token& token : segmentation_.TokensOf(sentence))
-      language.index.ForEach(segmentation_.Fold(token), add);
+    for (const Token& token : segmentation_.TokensOf(sentence)) {
+      for (uint32_t literal : LiteralsOf(lang, segmentation_.Fold(token))) {
+        literal_stamp_[literal] = stamp_;
+        for (uint32_t rule : language.index.postings(literal)) add(rule);
+      }
+    }
+    // The index selected by one group of words per rule; the others must
+    // be in the sentence too before the rule is worth matching.
+    if (!explaining) std::erase_if(candidate_rules_, [&](uint32_t rule) {
+      const auto& required = rules_.rules[rule].required;
+      for (size_t group = 1; group < required.size(); ++group) {
+        bool present = false;
+        for (uint32_t literal : required[group]) present = present || literal_stamp_[literal] == stamp_;
+        if (!present) return true;
+      }
+      return false;
+    });
     for (uint32_t rule : language.index.always()) add(rule);
     std::sort(candidate_rules_.begin(), candidate_rules_.end());
+  }
+
+  // The index's literals that a word is or starts with. News repeats its
+  // words, so the answer is remembered: one lookup instead of one per
+  // prefix length. The memory is bounded by forgetting everything now and
+  // then.
+  const std::vector<uint32_t>& LiteralsOf(Language lang, std::string_view fold) {
+    const LanguageRules& language = rules_.For(lang);
+    auto& cache = literal_cache_[LanguageIndex(lang)];
+    if (auto it = cache.find(fold); it != cache.end()) return it->second;
+    if (cache.size() >= kLiteralCacheSize) cache.clear();
+    std::vector<uint32_t>& literals = cache[std::string(fold)];
+    language.index.ForEachLiteral(fold, [&](uint32_t literal) { literals.push_back(literal); });
+    return literals;
   }
 
   // The actors a capture's list gives, only those that fit {actor:ID}.
@@ -117,12 +154,11 @@ class Extractor::Impl {
     return actors;
   }
 
-  const std::vector<int32_t>& ContextActors(int paragraph) const {
-    static const std::vector<int32_t> kNone;
+  std::vector<int32_t> ContextActors(int paragraph) const {
     if (context_.paragraph == paragraph && !context_.actors.empty()) return context_.actors;
     if (previous_context_.paragraph == paragraph && !previous_context_.actors.empty())
       return previous_context_.actors;
-    return kNone;
+    return {};
   }
 
   std::string JoinActors(const std::vector<int32_t>& actors) const {
@@ -310,6 +346,14 @@ class Extractor::Impl {
   std::vector<CandidateClaim> candidates_;
   std::vector<uint32_t> candidate_rules_;
   std::vector<uint32_t> rule_stamp_;
+  std::vector<uint32_t> literal_stamp_;  // literals seen in the sentence: == stamp_
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  static constexpr size_t kLiteralCacheSize = 200000;
+  std::array<std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>, 2>
+      literal_cache_;
   uint32_t stamp_ = 0;
   const Document* document_ = nullptr;
   std::string sentence_text_;

@@ -7,6 +7,10 @@ namespace parley {
 namespace {
 
 using Literals = std::vector<Literal>;
+using Groups = std::vector<Literals>;
+
+// Enough to rule out nearly every sentence a rule cannot match.
+constexpr size_t kMaxGroups = 12;
 
 // Beyond this many alternatives a set selects too little to be worth it.
 constexpr size_t kMaxLiterals = 64;
@@ -38,40 +42,47 @@ bool Append(const Literals& more, Literals* into) {
   return into->size() <= kMaxLiterals;
 }
 
-std::optional<Literals> Required(const PatternNode& node, const LexiconTrees& lexicon, int depth) {
+Literals BestOf(const Groups& groups) {
+  return *std::min_element(groups.begin(), groups.end(), [](const Literals& a, const Literals& b) {
+    return ScoreOf(a) < ScoreOf(b);
+  });
+}
+
+Groups Required(const PatternNode& node, const LexiconTrees& lexicon, int depth) {
   using Kind = PatternNode::Kind;
-  if (depth > 32) return std::nullopt;
+  if (depth > 32) return {};
+  // Alternatives (and a list's entries) give one group: the union of each
+  // alternative's best group. One alternative without any group spoils it.
+  auto any_of = [&](const std::vector<PatternNode>& alternatives) -> Groups {
+    Literals all;
+    for (const PatternNode& alternative : alternatives) {
+      Groups groups = Required(alternative, lexicon, depth + 1);
+      if (groups.empty() || !Append(BestOf(groups), &all)) return {};
+    }
+    if (all.empty()) return {};
+    return {all};
+  };
   switch (node.kind) {
     case Kind::kSequence: {
-      std::optional<Literals> best;
+      Groups all;
       for (const PatternNode& child : node.children) {
-        std::optional<Literals> candidate = Required(child, lexicon, depth + 1);
-        if (candidate && (!best || ScoreOf(*candidate) < ScoreOf(*best))) best = std::move(candidate);
-      }
-      return best;
-    }
-    case Kind::kAlternation: {
-      Literals all;
-      for (const PatternNode& child : node.children) {
-        std::optional<Literals> one = Required(child, lexicon, depth + 1);
-        if (!one || !Append(*one, &all)) return std::nullopt;
+        Groups groups = Required(child, lexicon, depth + 1);
+        for (Literals& group : groups)
+          if (all.size() < kMaxGroups) all.push_back(std::move(group));
       }
       return all;
     }
+    case Kind::kAlternation:
+      return any_of(node.children);
     case Kind::kLexicon: {
       auto it = lexicon.find(node.text);
-      if (it == lexicon.end() || it->second.empty()) return std::nullopt;
-      Literals all;
-      for (const PatternNode& entry : it->second) {
-        std::optional<Literals> one = Required(entry, lexicon, depth + 1);
-        if (!one || !Append(*one, &all)) return std::nullopt;
-      }
-      return all;
+      if (it == lexicon.end()) return {};
+      return any_of(it->second);
     }
     case Kind::kToken:
-      return Literals{{node.text, node.prefix}};
+      return {{{node.text, node.prefix}}};
     default:  // optionals, gaps and captures may match without any given word
-      return std::nullopt;
+      return {};
   }
 }
 
@@ -119,10 +130,12 @@ First FirstOf(const PatternNode& node) {
 
 }  // namespace
 
-std::optional<std::vector<Literal>> RequiredLiterals(const PatternNode& node,
-                                                     const LexiconTrees& lexicon) {
+std::vector<std::vector<Literal>> RequiredGroups(const PatternNode& node,
+                                                 const LexiconTrees& lexicon) {
   return Required(node, lexicon, 0);
 }
+
+bool HasShortWord(const std::vector<Literal>& group) { return ScoreOf(group).has_short_word; }
 
 std::optional<std::vector<Literal>> FirstLiterals(const PatternNode& node) {
   First first = FirstOf(node);
@@ -130,14 +143,17 @@ std::optional<std::vector<Literal>> FirstLiterals(const PatternNode& node) {
   return first.literals;
 }
 
-void LiteralIndex::Add(const Literal& literal, uint32_t id) {
-  std::vector<uint32_t>& ids = (literal.prefix ? prefixes_ : exact_)[literal.text];
-  if (ids.empty() || ids.back() != id) ids.push_back(id);
+uint32_t LiteralIndex::Intern(const Literal& literal) {
+  Map& map = literal.prefix ? prefixes_ : exact_;
+  auto [it, inserted] = map.try_emplace(literal.text, static_cast<uint32_t>(postings_.size()));
+  if (!inserted) return it->second;
+  postings_.emplace_back();
   if (literal.prefix) {
     auto at = std::lower_bound(prefix_lengths_.begin(), prefix_lengths_.end(), literal.text.size());
     if (at == prefix_lengths_.end() || *at != literal.text.size())
       prefix_lengths_.insert(at, literal.text.size());
   }
+  return it->second;
 }
 
 }  // namespace parley

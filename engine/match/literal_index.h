@@ -22,32 +22,56 @@ struct Literal {
   bool prefix = false;
 };
 
-// A set of literals at least one of which every match of `node` contains,
-// chosen to be selective (long words over short ones, few over many);
-// nullopt when there is none (a pattern of captures and gaps only).
-std::optional<std::vector<Literal>> RequiredLiterals(const PatternNode& node,
-                                                     const LexiconTrees& lexicon);
+// Groups of literals such that every match of `node` contains a word of
+// each group: "{actor} @DEMAND ...6 (Waffenruhe | Feuerpause)" gives the
+// DEMAND words and {waffenruhe, feuerpause}. Empty for a pattern of
+// captures and gaps only.
+std::vector<std::vector<Literal>> RequiredGroups(const PatternNode& node,
+                                                 const LexiconTrees& lexicon);
+
+// Whether a group holds a word of three letters or fewer: such words ("die",
+// "und", "the") occur in almost every sentence and select nothing.
+bool HasShortWord(const std::vector<Literal>& group);
 
 // The literals a match of `node` can begin with; nullopt when it can begin
 // with something else (a capture, a gap or a lexicon list).
 std::optional<std::vector<Literal>> FirstLiterals(const PatternNode& node);
 
+// Literal words, each with an id, and what each one selects (its postings:
+// rules, or actors). Looking up a token gives the ids of every literal it
+// equals or (for prefixes) starts with.
 class LiteralIndex {
  public:
-  void Add(const Literal& literal, uint32_t id);
+  // The id of `literal`, made on first sight.
+  uint32_t Intern(const Literal& literal);
+  void Post(uint32_t literal, uint32_t id) {
+    std::vector<uint32_t>& ids = postings_[literal];
+    if (ids.empty() || ids.back() != id) ids.push_back(id);
+  }
+  void Add(const Literal& literal, uint32_t id) { Post(Intern(literal), id); }
   void AddAlways(uint32_t id) { always_.push_back(id); }
 
-  // Calls `found(id)` for every id with a literal that `fold` equals or (for
-  // prefixes) starts with. An id may be reported more than once.
+  size_t literal_count() const { return postings_.size(); }
+  const std::vector<uint32_t>& postings(uint32_t literal) const { return postings_[literal]; }
+
+  // Calls `found(literal)` for the id of every literal that `fold` equals or
+  // starts with.
   template <typename Found>
-  void ForEach(std::string_view fold, Found&& found) const {
-    if (auto it = exact_.find(fold); it != exact_.end())
-      for (uint32_t id : it->second) found(id);
+  void ForEachLiteral(std::string_view fold, Found&& found) const {
+    if (auto it = exact_.find(fold); it != exact_.end()) found(it->second);
     for (size_t length : prefix_lengths_) {
       if (length > fold.size()) break;
-      if (auto it = prefixes_.find(fold.substr(0, length)); it != prefixes_.end())
-        for (uint32_t id : it->second) found(id);
+      if (auto it = prefixes_.find(fold.substr(0, length)); it != prefixes_.end()) found(it->second);
     }
+  }
+
+  // Calls `found(id)` for every id posted under a literal that `fold`
+  // equals or starts with. An id may be reported more than once.
+  template <typename Found>
+  void ForEach(std::string_view fold, Found&& found) const {
+    ForEachLiteral(fold, [&](uint32_t literal) {
+      for (uint32_t id : postings_[literal]) found(id);
+    });
   }
 
   // Ids that no literal selects: they are candidates everywhere.
@@ -58,10 +82,11 @@ class LiteralIndex {
     using is_transparent = void;
     size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
   };
-  using Map = std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>;
+  using Map = std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>>;
   Map exact_;
   Map prefixes_;
   std::vector<size_t> prefix_lengths_;  // sorted, distinct
+  std::vector<std::vector<uint32_t>> postings_;  // by literal id
   std::vector<uint32_t> always_;
 };
 

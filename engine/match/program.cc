@@ -179,6 +179,7 @@ Program CompileAlternatives(const std::vector<const PatternNode*>& alternatives,
                             const LexiconTrees& lexicon, const ActorIds& actors) {
   Program program;
   if (alternatives.empty()) return program;
+  program.code.reserve(64);
   Compiler compiler(lexicon, actors, &program);
   const int32_t match = compiler.Finish();
   std::vector<int32_t> entries;
