@@ -6,8 +6,6 @@
 #include <memory>
 #include <sstream>
 
-#include <filesystem>
-
 #include "cli/cli.h"
 #include "cli/rule_paths.h"
 #include "parley/explain.h"
@@ -31,17 +29,6 @@ class Segmenters {
  private:
   std::array<std::unique_ptr<Segmenter>, 2> by_language_;
 };
-
-// Whether the shipped rules/ folder holds a rule set yet.
-bool HasRuleFiles(const std::string& folder) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string ext = it->path().extension().string();
-    if (ext == ".yaml" || ext == ".yml") return true;
-  }
-  return false;
-}
 
 }  // namespace
 

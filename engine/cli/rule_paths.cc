@@ -26,6 +26,16 @@ std::string ShippedRulesFolder() {
   return "";
 }
 
+bool HasRuleFiles(const std::string& folder) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string ext = it->path().extension().string();
+    if (ext == ".yaml" || ext == ".yml") return true;
+  }
+  return false;
+}
+
 std::shared_ptr<const CompiledRules> LoadRules(const std::vector<std::string>& paths,
                                                const std::string& command, std::ostream& err) {
   std::vector<std::string> chosen = paths;
@@ -34,6 +44,11 @@ std::shared_ptr<const CompiledRules> LoadRules(const std::vector<std::string>& p
     if (shipped.empty()) {
       err << "parley " << command
           << ": error: no rule set: the shipped rules/ folder was not found; name one with --rules\n";
+      return nullptr;
+    }
+    if (!HasRuleFiles(shipped)) {
+      err << "parley " << command << ": error: no rule set: the shipped folder " << shipped
+          << " holds no rule files yet; name one with --rules\n";
       return nullptr;
     }
     chosen.push_back(shipped);

@@ -17,6 +17,9 @@ namespace parley::cli {
 // from. Empty when none exists.
 std::string ShippedRulesFolder();
 
+// Whether a folder holds any .yaml or .yml file (at any depth).
+bool HasRuleFiles(const std::string& folder);
+
 // Loads and compiles the rule sets at `paths` (the shipped folder when
 // empty). Prints every problem to `err`; returns null when the rule set has
 // errors.
