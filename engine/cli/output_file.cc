@@ -35,7 +35,7 @@ bool OutputFile::Open(const std::string& path, std::string* error) {
   }
   // Created with O_EXCL and mode 0666, so the umask gives it the permissions
   // any new file gets (mkstemp would make it private).
-  const std::string stem = (folder / ("." + target.filename().string() + ".parley-")).string();
+  const std::string stem = (folder / std::string(".").append(target.filename().string()).append(".parley-")).string();
   int fd = -1;
   for (unsigned attempt = 0; fd < 0 && attempt < 100; ++attempt) {
     temporary_ = stem + std::to_string(getpid()) + "-" + std::to_string(attempt);

@@ -251,8 +251,8 @@ class Parser {
       if (star)
         Error(end, "'*' must follow a word directly, as in forder*");
       else if (!blank)
-        Error(begin, "'" + std::string(piece) +
-                         "' holds no word or number: punctuation is not a token");
+        Error(begin, std::string("'").append(piece).append(
+                         "' holds no word or number: punctuation is not a token"));
       return;
     }
     for (const Token& token : tokens.tokens) {

@@ -1,31 +1,26 @@
 // Writes a deterministic rule set (SPEC §2) of N rules for the extraction
-// benchmark (tests/bench/extract_bench.sh).
+// benchmark (extract_bench.sh):
 //
 //   parley_make_rules OUT_DIR N_RULES [--seed S]
 //
-// OUT_DIR must not exist or be empty. It receives ontology.yaml (actors with
-// German and English aliases, two groups, the lexicon lists and the core
-// topics) and rules-NNN.yaml files of 500 rules each, which also define the
-// topics their rules introduce, so that loading a directory is exercised.
+// OUT_DIR (missing or empty) receives ontology.yaml (actors with German and
+// English aliases, two groups, the lexicon and the core topics) and
+// rules-NNN.yaml files of 500 rules each with the topics they introduce.
 //
-// The set is written the way a researcher writes one. The first 134 rules are
-// the core: 16 positions that the benchmark corpus (make_corpus.cc) talks
-// about, with demand, reject, propose and support rules in German and English
-// that use the corpus's own verbs and nouns, and a few rules with negation
-// flip, condition_of and actor: context. Rules 0-99 are all core rules and
-// find claims in the corpus. Every rule after the core belongs to a further
-// topic: either a compound noun built from word lists ("Getreidekorridor",
-// "grain corridor"), most of which never occur in the corpus, or a corpus noun
-// narrowed by a qualifier ("Waffenruhe ... Ostern"), which shares words with
-// the corpus but rarely matches. Each such topic has three positions (aspects
-// such as "Einrichtung", "Verlängerung", "international überwacht") with four
-// stances in both languages: 24 rules.
+// The first 134 rules are the core, written like a researcher's: 16 positions
+// the benchmark corpus (make_corpus.cc) talks about, with demand, reject,
+// propose and support rules in its own words, and rules with negation flip,
+// condition_of and actor: context. Rules 0-99 are core rules and find claims.
+// Every later rule belongs to a further topic of three positions (aspects
+// such as "Einrichtung", "Verlängerung") with four stances in both languages:
+// a compound noun ("Getreideabkommen", "grain agreement") that the corpus
+// mostly lacks, or a corpus noun narrowed by a qualifier ("Waffenruhe ...
+// Ostern") that shares its words but rarely matches.
 //
-// Rules alternate German and English, so any even N is half of each. The
-// output is a function of the seed alone, cut after N rules: the 100-rule set
-// is a prefix of the 1,000-rule set, which is a prefix of the 10,000-rule set.
-// Randomness is std::mt19937 with distributions written here, as in
-// make_corpus.cc. The program prints a checksum of everything written.
+// Rules alternate German and English. The output depends on the seed alone,
+// cut after N rules, so the 100-rule set is a prefix of the 1,000-rule set and
+// that of the 10,000-rule set. Randomness is std::mt19937 with distributions
+// written here, as in make_corpus.cc; a checksum of the output is printed.
 
 #include <algorithm>
 #include <cstdint>
@@ -36,6 +31,7 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -73,10 +69,7 @@ struct Rule {
 
 Rule MakeRule(std::string id, std::string stance, std::string position, std::string pattern) {
   Rule rule;
-  rule.id = std::move(id);
-  rule.stance = std::move(stance);
-  rule.position = std::move(position);
-  rule.pattern = std::move(pattern);
+  std::tie(rule.id, rule.stance, rule.position, rule.pattern) = std::tie(id, stance, position, pattern);
   return rule;
 }
 
@@ -154,18 +147,18 @@ constexpr std::string_view kActors = R"yaml(actors:
       en: [Russia*, Moscow, Kremlin, "Russian side", "Russian delegation", Putin*]
   - id: USA
     name: United States
-    aliases:
-      de: [USA, "Vereinigt* Staaten", Washington, Trump, "US-Regierung"]
-      en: [U.S., "United States", Washington, Trump, "Trump administration"]
+    aliases: {de: [USA, "Vereinigt* Staaten", Washington, Trump, "US-Regierung"],
+              en: [U.S., "United States", Washington, Trump, "Trump administration"]}
   - id: EU
     name: European Union
-    aliases:
-      de: ["Europäisch* Union", EU, Brüssel, "EU-Kommission"]
-      en: ["European Union", EU, Brussels, "European Commission"]
+    aliases: {de: ["Europäisch* Union", EU, Brüssel, "EU-Kommission"],
+              en: ["European Union", EU, Brussels, "European Commission"]}
   - {id: TUR, name: Turkey, aliases: {de: [Türkei, Ankara, Erdoğan, Erdogan], en: [Turkey, Türkiye, Ankara, Erdogan]}}
-  - {id: DEU, name: Germany, aliases: {de: [Bundesregierung, Deutschland, Berlin, "Bundeskanzler*"], en: [Germany, Berlin, "German government"]}}
+  - {id: DEU, name: Germany, aliases: {de: [Bundesregierung, Deutschland, Berlin, "Bundeskanzler*"],
+                                       en: [Germany, Berlin, "German government"]}}
   - {id: FRA, name: France, aliases: {de: [Frankreich, Paris, Macron], en: [France, Paris, Macron]}}
-  - {id: GBR, name: United Kingdom, aliases: {de: [Großbritannien, London, "britisch* Regierung"], en: [Britain, "United Kingdom", London]}}
+  - {id: GBR, name: United Kingdom, aliases: {de: [Großbritannien, London, "britisch* Regierung"],
+                                              en: [Britain, "United Kingdom", London]}}
   - {id: POL, name: Poland, aliases: {de: [Polen, Warschau], en: [Poland, Warsaw]}}
   - {id: ROU, name: Romania, aliases: {de: [Rumänien, Bukarest], en: [Romania, Bucharest]}}
   - {id: LTU, name: Lithuania, aliases: {de: [Litauen, Vilnius], en: [Lithuania, Vilnius]}}
@@ -173,19 +166,16 @@ constexpr std::string_view kActors = R"yaml(actors:
   - {id: HUN, name: Hungary, aliases: {de: [Ungarn, Budapest, Orbán], en: [Hungary, Budapest, Orban]}}
   - {id: CHN, name: China, aliases: {de: [China, Peking], en: [China, Beijing]}}
   - {id: NATO, name: NATO, aliases: {de: [NATO, "Nato-Generalsekretär"], en: [NATO, "NATO secretary general"]}}
-  - {id: UN, name: United Nations, aliases: {de: ["Vereint* Nationen", UN, UNO, Guterres], en: ["United Nations", U.N., UN, Guterres]}}
+  - {id: UN, name: United Nations, aliases: {de: ["Vereint* Nationen", UN, UNO, Guterres],
+                                             en: ["United Nations", U.N., UN, Guterres]}}
   - id: PARTIES
     name: Both parties
     members: [UKR, RUS]
-    aliases:
-      de: ["beide Seiten", "beide Kriegsparteien"]
-      en: ["both sides", "the two sides", "both parties"]
+    aliases: {de: ["beide Seiten", "beide Kriegsparteien"], en: ["both sides", "the two sides", "both parties"]}
   - id: EUROPEANS
     name: European allies
     members: [EU, DEU, FRA, GBR, POL]
-    aliases:
-      de: [Europäer, "europäisch* Verbündet*"]
-      en: [Europeans, "European allies"]
+    aliases: {de: [Europäer, "europäisch* Verbündet*"], en: [Europeans, "European allies"]}
 )yaml";
 
 constexpr std::string_view kLexicon = R"yaml(lexicon:
@@ -207,12 +197,9 @@ constexpr std::string_view kLexicon = R"yaml(lexicon:
 )yaml";
 
 struct CorePosition {
-  const char* id;
-  const char* de;  // the object, as a pattern
-  const char* en;
-  const char* de_text;  // the object, as a test text
-  const char* en_text;
-  Pairs expect;  // captures a test sentence yields
+  const char *id, *de, *en;     // the object as a pattern
+  const char *de_text, *en_text;  // the object in a test sentence
+  Pairs expect;                   // the captures that sentence yields
 };
 
 const std::vector<CorePosition>& CorePositions() {
@@ -269,7 +256,8 @@ std::vector<Topic> CoreTopics() {
       {"prisoners", "Prisoners", false,
        {{"prisoners.exchange", "Exchange of prisoners"}, {"prisoners.civilians", "Release of civilians"}}, {}},
       {"withdrawal", "Troop withdrawal", false, {{"withdrawal.troops", "Russian troops withdraw"}}, {}},
-      {"talks", "Talks", false, {{"talks.new", "New round of talks"}, {"talks.summit", "Summit of heads of state"}}, {}},
+      {"talks", "Talks", false,
+       {{"talks.new", "New round of talks"}, {"talks.summit", "Summit of heads of state"}}, {}},
       {"security", "Security guarantees", false, {{"security.guarantees", "Binding security guarantees"}}, {}},
       {"nato", "NATO membership of Ukraine", false,
        {{"nato.join", "Ukraine joins NATO"}, {"nato.renounce", "Ukraine renounces NATO membership"}},
@@ -286,15 +274,8 @@ std::vector<Topic> CoreTopics() {
   };
 }
 
-struct StanceWords {
-  const char* stance;
-  const char* list;
-  const char* de_actor;  // test sentence: actor, verb, object, particle
-  const char* de_verb;
-  const char* de_particle;
-  const char* en_actor;
-  const char* en_verb;
-  const char* actor_id;
+struct StanceWords {  // the stance's lexicon list and a test sentence's words
+  const char *stance, *list, *de_actor, *de_verb, *de_particle, *en_actor, *en_verb, *actor_id;
 };
 
 constexpr StanceWords kStances[] = {
@@ -328,7 +309,8 @@ const std::vector<Term> kPrefixes = {
 const std::vector<Term> kSuffixes = {
     {"korridor", "corridor"},   {"abkommen", "agreement"},  {"kontrolle", "controls"}, {"garantie", "guarantee"},
     {"fonds", "fund"},          {"kommission", "commission"}, {"moratorium", "moratorium"}, {"zone", "zone"},
-    {"vertrag", "treaty"},      {"mission", "mission"},     {"inspektionen", "inspections"}, {"regelung", "arrangement"},
+    {"vertrag", "treaty"},      {"mission", "mission"},     {"inspektionen", "inspections"},
+    {"regelung", "arrangement"},
     {"embargo", "embargo"},     {"route", "route"},         {"quote", "quota"},        {"sperre", "ban"},
     {"hilfe", "aid"},           {"schutz", "protection"},   {"union", "union"},        {"dialog", "dialogue"},
     {"plan", "plan"},           {"konferenz", "conference"}, {"register", "register"}, {"lieferungen", "deliveries"},
@@ -339,12 +321,9 @@ const std::vector<Term> kNouns = {
     {"Gefangenenaustausch*", "prisoner (exchange|swap)", "prisoner exchange"},
     {"Sanktionen", "sanctions", "sanctions"},
     {"Sicherheitsgarantien", "security guarantees", "security guarantees"},
-    {"Korridor*", "corridor*", "corridor"},
-    {"Verhandlungen", "talks", "talks"},
-    {"Truppen", "troops", "troops"},
-    {"Zone", "zone", "zone"},
-    {"Kraftwerk*", "power plant*", "power plants"},
-    {"Häfen", "ports", "ports"},
+    {"Korridor*", "corridor*", "corridor"},       {"Verhandlungen", "talks", "talks"},
+    {"Truppen", "troops", "troops"},              {"Zone", "zone", "zone"},
+    {"Kraftwerk*", "power plant*", "power plants"}, {"Häfen", "ports", "ports"},
     {"Gefangenen", "prisoners", "prisoners"},
 };
 const std::vector<Term> kQualifiers = {
@@ -356,23 +335,25 @@ const std::vector<Term> kQualifiers = {
 };
 
 struct Aspect {
-  const char* id;
-  const char* name;  // %s: the topic's English name
-  const char* de;    // before the key, with its gap
-  const char* en;
-  const char* de_after;  // after the key
-  const char* en_after;
+  const char *id, *name;  // %s: the topic's English name
+  const char *de, *en;    // %s: the topic's key words
 };
 constexpr Aspect kAspects[] = {
-    {"establish", "Establish the %s", "(Einrichtung|Schaffung|Aufbau) ...4", "(establish*|creat*|set* up) ...4", "", ""},
-    {"extend", "Extend the %s", "(Verlängerung|Ausweitung) ...4", "(extension|extend*|expan*) ...4",
-     " [um {days:duration}]", " [by {days:duration}]"},
-    {"suspend", "Suspend the %s", "(Aussetzung|Stopp|Ende) ...4", "(suspen*|halt*|end) ...4", "", ""},
-    {"monitor", "International monitoring of the %s", "international* überwacht* ...2", "international* monitor* ...2",
-     "", ""},
-    {"binding", "A binding %s", "verbindlich* ...2", "binding ...2", "", ""},
-    {"review", "Review the %s", "(Überprüfung|Neuverhandlung) ...4", "(review*|renegotiat*) ...4", "", ""},
+    {"establish", "Establish the %s", "(Einrichtung|Schaffung|Aufbau) ...4 %s", "(establish*|creat*|set* up) ...4 %s"},
+    {"extend", "Extend the %s", "(Verlängerung|Ausweitung) ...4 %s [um {days:duration}]",
+     "(extension|extend*|expan*) ...4 %s [by {days:duration}]"},
+    {"suspend", "Suspend the %s", "(Aussetzung|Stopp|Ende) ...4 %s", "(suspen*|halt*|end) ...4 %s"},
+    {"monitor", "International monitoring of the %s", "international* überwacht* ...2 %s",
+     "international* monitor* ...2 %s"},
+    {"binding", "A binding %s", "verbindlich* ...2 %s", "binding ...2 %s"},
+    {"review", "Review the %s", "(Überprüfung|Neuverhandlung) ...4 %s", "(review*|renegotiat*) ...4 %s"},
 };
+
+std::string Format(const char* format, const std::string& text) {
+  char out[400];
+  std::snprintf(out, sizeof out, format, text.c_str());
+  return out;
+}
 
 std::string Slug(std::string_view text) {
   std::string out;
@@ -408,16 +389,13 @@ class Generator {
   std::vector<std::vector<Topic>> topics_before_;
 
  private:
-  void Add(Rule rule, std::vector<Topic> topics = {}) {
-    rules_.push_back(std::move(rule));
-    topics_before_.push_back(std::move(topics));
-  }
-
   void Pair(Rule de, Rule en, std::vector<Topic> topics = {}) {
     de.lang = "de";
     en.lang = "en";
-    Add(std::move(de), std::move(topics));
-    Add(std::move(en));
+    rules_.push_back(std::move(de));
+    rules_.push_back(std::move(en));
+    topics_before_.push_back(std::move(topics));
+    topics_before_.emplace_back();
   }
 
   void Core() {
@@ -501,9 +479,7 @@ class Generator {
     topic.exclusive = random_.Below(4) == 0;
     bool establish = false, suspend = false;
     for (size_t a : aspects) {
-      char position_name[200];
-      std::snprintf(position_name, sizeof position_name, kAspects[a].name, name.c_str());
-      topic.positions.push_back({topic.id + "." + kAspects[a].id, position_name});
+      topic.positions.push_back({topic.id + "." + kAspects[a].id, Format(kAspects[a].name, name)});
       establish = establish || a == 0;
       suspend = suspend || a == 2;
     }
@@ -512,8 +488,7 @@ class Generator {
     std::vector<Topic> pending = {std::move(topic)};
     for (size_t a : aspects) {
       const Aspect& aspect = kAspects[a];
-      const std::string object_de = std::string(aspect.de) + " " + key_de + aspect.de_after;
-      const std::string object_en = std::string(aspect.en) + " " + key_en + aspect.en_after;
+      const std::string object_de = Format(aspect.de, key_de), object_en = Format(aspect.en, key_en);
       const std::string position = topic_id + "." + aspect.id;
       for (const StanceWords& s : kStances) {
         const std::string list = std::string("@") + s.list;
@@ -549,18 +524,12 @@ class Generator {
 };
 
 uint64_t Fnv1a(uint64_t hash, std::string_view bytes) {
-  for (char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
+  for (char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   return hash;
 }
 
-int Usage() {
-  std::fprintf(stderr,
-               "usage: parley_make_rules OUT_DIR N_RULES [--seed S]\n"
-               "Writes a rule set of N_RULES rules (half de, half en) into OUT_DIR as ontology.yaml\n"
-               "and rules-NNN.yaml files of 500 rules each.\n");
+int Fail(const char* message, const std::string& detail) {
+  std::fprintf(stderr, "parley_make_rules: %s%s\n", message, detail.c_str());
   return 2;
 }
 
@@ -571,55 +540,39 @@ int main(int argc, char** argv) {
   uint32_t seed = 20250516;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--seed" && i + 1 < argc) {
-      seed = static_cast<uint32_t>(std::strtoul(argv[++i], nullptr, 10));
-    } else if (arg == "-h" || arg == "--help") {
-      Usage();
-      return 0;
-    } else if (!arg.empty() && arg[0] == '-') {
-      return Usage();
-    } else {
-      positional.push_back(arg);
-    }
+    if (arg == "--seed" && i + 1 < argc) seed = static_cast<uint32_t>(std::strtoul(argv[++i], nullptr, 10));
+    else if (arg.empty() || arg[0] != '-') positional.push_back(arg);
+    else positional.assign(3, "");  // -h, --help or unknown: usage
   }
-  if (positional.size() != 2) return Usage();
+  if (positional.size() != 2) {
+    std::fprintf(stderr, "usage: parley_make_rules OUT_DIR N_RULES [--seed S]\n"
+                         "Writes N_RULES rules (half de, half en) into OUT_DIR as ontology.yaml and\n"
+                         "rules-NNN.yaml files of 500 rules each.\n");
+    return 2;
+  }
   const std::filesystem::path dir = positional[0];
   char* end = nullptr;
   const long n = std::strtol(positional[1].c_str(), &end, 10);
-  if (end == positional[1].c_str() || *end != '\0' || n < 1 || n > 1000000) {
-    std::fprintf(stderr, "parley_make_rules: N_RULES must be a number from 1 to 1000000, got '%s'\n",
-                 positional[1].c_str());
-    return 2;
-  }
+  if (end == positional[1].c_str() || *end != '\0' || n < 1 || n > 1000000)
+    return Fail("N_RULES must be a number from 1 to 1000000, not ", "'" + positional[1] + "'");
   std::error_code error;
-  if (std::filesystem::exists(dir, error) && !std::filesystem::is_empty(dir, error)) {
-    std::fprintf(stderr, "parley_make_rules: %s exists and is not empty; remove it or name another directory\n",
-                 dir.c_str());
-    return 2;
-  }
+  if (std::filesystem::exists(dir, error) && !std::filesystem::is_empty(dir, error))
+    return Fail("exists and is not empty: ", dir.string());
   std::filesystem::create_directories(dir, error);
-  if (error) {
-    std::fprintf(stderr, "parley_make_rules: cannot create %s: %s\n", dir.c_str(), error.message().c_str());
-    return 2;
-  }
+  if (error) return Fail("cannot create ", dir.string() + ": " + error.message());
 
   Generator generator(seed, static_cast<size_t>(n));
   generator.Run();
-  std::vector<std::pair<std::string, std::string>> files;  // name, text
-  std::string ontology = "# Generated by parley_make_rules (tests/bench); seed " + std::to_string(seed) + ".\nparley: 1\n\n";
-  ontology += kActors;
-  ontology += "\n";
-  ontology += kLexicon;
-  ontology += "\ntopics:\n";
+  std::string ontology = "# Generated by parley_make_rules (tests/bench), seed " + std::to_string(seed) +
+                         ".\nparley: 1\n\n" + std::string(kActors) + "\n" + std::string(kLexicon) + "\ntopics:\n";
   for (const Topic& topic : CoreTopics()) WriteTopic(ontology, topic);
-  files.push_back({"ontology.yaml", std::move(ontology)});
+  std::vector<std::pair<std::string, std::string>> files = {{"ontology.yaml", std::move(ontology)}};
   constexpr size_t kPerFile = 500;
   size_t topics = CoreTopics().size();
   const std::vector<Rule>& rules = generator.rules_;
   for (size_t first = 0; first < rules.size(); first += kPerFile) {
     const size_t last = std::min(rules.size(), first + kPerFile);
-    std::string text = "parley: 1\n";
-    std::string topic_text;
+    std::string text = "parley: 1\n", topic_text;
     for (size_t r = first; r < last; ++r)
       for (const Topic& topic : generator.topics_before_[r]) {
         WriteTopic(topic_text, topic);
@@ -632,21 +585,17 @@ int main(int argc, char** argv) {
     std::snprintf(name, sizeof name, "rules-%03zu.yaml", first / kPerFile);
     files.push_back({name, std::move(text)});
   }
-  uint64_t checksum = 14695981039346656037ull;
-  uint64_t bytes = 0;
+  uint64_t checksum = 14695981039346656037ull, bytes = 0;
   for (const auto& [name, text] : files) {
-    const std::filesystem::path path = dir / name;
-    std::ofstream file(path, std::ios::binary);
+    std::ofstream file(dir / name, std::ios::binary);
     file.write(text.data(), static_cast<std::streamsize>(text.size()));
     file.close();
-    if (!file) {
-      std::fprintf(stderr, "parley_make_rules: cannot write %s\n", path.c_str());
-      return 1;
-    }
+    if (!file) return Fail("cannot write ", (dir / name).string());
     checksum = Fnv1a(Fnv1a(checksum, name), text);
     bytes += text.size();
   }
-  std::printf("wrote %zu rules (%zu de, %zu en), %zu topics in %zu files, %llu bytes, to %s; seed %u, checksum %016llx\n",
+  std::printf("wrote %zu rules (%zu de, %zu en), %zu topics in %zu files, %llu bytes, to %s; seed %u, "
+              "checksum %016llx\n",
               rules.size(), (rules.size() + 1) / 2, rules.size() / 2, topics, files.size(),
               static_cast<unsigned long long>(bytes), dir.c_str(), seed, static_cast<unsigned long long>(checksum));
   return 0;

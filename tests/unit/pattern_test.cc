@@ -13,13 +13,13 @@ std::string Render(const PatternNode& node) {
   std::string out;
   switch (node.kind) {
     case PatternNode::Kind::kSequence:
-      for (const auto& child : node.children) out += (out.empty() ? "" : " ") + Render(child);
+      for (const auto& child : node.children) out.append(out.empty() ? "" : " ").append(Render(child));
       return out;
     case PatternNode::Kind::kAlternation:
-      for (const auto& child : node.children) out += (out.empty() ? "" : " | ") + Render(child);
+      for (const auto& child : node.children) out.append(out.empty() ? "" : " | ").append(Render(child));
       return "(" + out + ")";
     case PatternNode::Kind::kOptional:
-      return "[" + Render(node.children.front()) + "]";
+      return std::string("[").append(Render(node.children.front())).append("]");
     case PatternNode::Kind::kToken:
       return node.text + (node.prefix ? "*" : "");
     case PatternNode::Kind::kGap:
