@@ -242,7 +242,7 @@ class Extractor::Impl {
           outcome = "negated by '" + word + "': stance " + std::string(StanceName(stance));
         }
       }
-      if (outcome.empty() || def.negation == Negation::kFlip) {
+      if (!outcome.starts_with("no claim")) {
         if (rule.fixed_actor >= 0) {
           actors = {rule.fixed_actor};
         } else if (rule.context_actor) {
