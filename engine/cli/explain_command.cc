@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/cli.h"
+#include "cli/options.h"
 #include "cli/rule_paths.h"
 #include "parley/explain.h"
 #include "parley/reader.h"
@@ -59,33 +60,12 @@ int RunExplain(const std::vector<std::string>& args, std::ostream& out, std::ost
        "language of documents that do not name one (default: detected)")
       ("strict", "invalid UTF-8 or binary content is an error, not a warning")
       ("text,t", po::value(&text)->value_name("SENTENCES"), "explain this text instead of files");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value(&inputs));
-  po::options_description all;
-  all.add(visible).add(hidden);
-  po::positional_options_description positional;
-  positional.add("input", -1);
-
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return UsageError("explain", e.what(), err);
-  }
-  if (vm.count("help")) {
-    out << visible << "\n";
-    return kExitOk;
-  }
+  if (int done = ParseArguments("explain", args, visible, &inputs, &vm, out, err); done >= 0) return done;
   if (format != "text" && format != "json")
     return UsageError("explain", "unknown format '" + format + "': use 'text' or 'json'", err);
   ReadOptions options;
-  options.strict = vm.count("strict") > 0;
-  if (!lang.empty()) {
-    options.default_language = ParseLanguage(lang);
-    if (!options.default_language)
-      return UsageError("explain", "unsupported language '" + lang + "': use 'de' or 'en'", err);
-  }
+  if (int done = ToReadOptions("explain", vm, lang, &options, err); done >= 0) return done;
   const bool have_text = vm.count("text") > 0;
   if (have_text && !inputs.empty())
     return UsageError("explain", "give either --text or INPUT files, not both", err);

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/cli.h"
+#include "cli/options.h"
 #include "cli/output_file.h"
 #include "cli/rule_paths.h"
 #include "parley/claim.h"
@@ -34,28 +35,10 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
       ("lang,l", po::value(&lang)->value_name("de|en"),
        "language of documents that do not name one (default: detected)")
       ("strict", "invalid UTF-8 or binary content is an error, not a warning");
-  po::options_description all;
-  all.add(visible).add_options()("input", po::value(&inputs));
-  po::positional_options_description positional;
-  positional.add("input", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return UsageError("extract", e.what(), err);
-  }
-  if (vm.count("help")) {
-    out << visible << "\n";
-    return kExitOk;
-  }
+  if (int done = ParseArguments("extract", args, visible, &inputs, &vm, out, err); done >= 0) return done;
   ReadOptions options;
-  options.strict = vm.count("strict") > 0;
-  if (!lang.empty()) {
-    options.default_language = ParseLanguage(lang);
-    if (!options.default_language)
-      return UsageError("extract", "unsupported language '" + lang + "': use 'de' or 'en'", err);
-  }
+  if (int done = ToReadOptions("extract", vm, lang, &options, err); done >= 0) return done;
   if (inputs.empty()) return UsageError("extract", "name the INPUT files or folders to read", err);
 
   OutputFile file;

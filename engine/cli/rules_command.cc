@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/cli.h"
+#include "cli/options.h"
 #include "cli/rule_paths.h"
 #include "parley/rule_set.h"
 #include "parley/rule_tests.h"
@@ -47,21 +48,11 @@ int ParsePaths(const std::string& subcommand, const std::vector<std::string>& ar
                std::vector<std::string>& paths, std::ostream& out, std::ostream& err) {
   po::options_description options("options");
   options.add_options()("help,h", "show this help");
-  po::options_description all;
-  all.add(options).add_options()("path", po::value(&paths));
-  po::positional_options_description positional;
-  positional.add("path", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return UsageError("rules " + subcommand, e.what(), err);
-  }
-  if (vm.count("help")) {
-    out << kRulesUsage << "\n" << options << "\n";
-    return kExitOk;
-  }
+  const std::string intro = std::string(kRulesUsage) + "\n";
+  if (int done = ParseArguments("rules " + subcommand, args, options, &paths, &vm, out, err, intro);
+      done >= 0)
+    return done;
   if (paths.empty())
     return UsageError("rules " + subcommand, "name the rule files or folders to " + subcommand, err);
   return -1;
