@@ -78,14 +78,8 @@ int RunExplain(const std::vector<std::string>& args, std::ostream& out, std::ost
   }
   std::unique_ptr<Extractor> extractor;
   if (!rule_paths.empty()) {
-    std::shared_ptr<const CompiledRules> rules = LoadRules(rule_paths, "explain", err);
-    if (!rules) return kExitBadInput;
-    Status status;
-    extractor = Extractor::Create(rules, &status);
-    if (!extractor) {
-      err << status.ToString() << "\n";
-      return kExitBadInput;
-    }
+    extractor = LoadExtractor(rule_paths, "explain", err);
+    if (!extractor) return kExitBadInput;
   }
 
   Diagnostics diagnostics;

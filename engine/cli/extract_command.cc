@@ -47,14 +47,8 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
     err << "parley extract: error: " << problem << "\n";
     return kExitBadInput;
   }
-  std::shared_ptr<const CompiledRules> rules = LoadRules(rule_paths, "extract", err);
-  if (!rules) return kExitBadInput;
-  Status status;
-  std::unique_ptr<Extractor> extractor = Extractor::Create(rules, &status);
-  if (!extractor) {
-    err << status.ToString() << "\n";
-    return kExitBadInput;
-  }
+  std::unique_ptr<Extractor> extractor = LoadExtractor(rule_paths, "extract", err);
+  if (!extractor) return kExitBadInput;
 
   Diagnostics diagnostics;
   std::vector<Claim> claims;

@@ -36,8 +36,8 @@ bool HasRuleFiles(const std::string& folder) {
   return false;
 }
 
-std::shared_ptr<const CompiledRules> LoadRules(const std::vector<std::string>& paths,
-                                               const std::string& command, std::ostream& err) {
+std::unique_ptr<Extractor> LoadExtractor(const std::vector<std::string>& paths,
+                                         const std::string& command, std::ostream& err) {
   std::vector<std::string> chosen = paths;
   if (chosen.empty()) {
     const std::string shipped = ShippedRulesFolder();
@@ -63,8 +63,9 @@ std::shared_ptr<const CompiledRules> LoadRules(const std::vector<std::string>& p
   }
   Status status;
   std::shared_ptr<const CompiledRules> compiled = CompiledRules::Compile(rule_set, &status);
-  if (!compiled) err << status.ToString() << "\n";
-  return compiled;
+  std::unique_ptr<Extractor> extractor = compiled ? Extractor::Create(compiled, &status) : nullptr;
+  if (!extractor) err << status.ToString() << "\n";
+  return extractor;
 }
 
 }  // namespace parley::cli

@@ -21,10 +21,10 @@ std::string ShippedRulesFolder();
 bool HasRuleFiles(const std::string& folder);
 
 // Loads and compiles the rule sets at `paths` (the shipped folder when
-// empty). Prints every problem to `err`; returns null when the rule set has
-// errors.
-std::shared_ptr<const CompiledRules> LoadRules(const std::vector<std::string>& paths,
-                                               const std::string& command, std::ostream& err);
+// empty) and makes an Extractor over them. Prints every problem to `err`;
+// returns null when the rule set has errors.
+std::unique_ptr<Extractor> LoadExtractor(const std::vector<std::string>& paths,
+                                         const std::string& command, std::ostream& err);
 
 }  // namespace parley::cli
 

@@ -95,14 +95,8 @@ void PrintResult(const RuleTestResult& result, std::ostream& out) {
 int RunTest(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::vector<std::string> paths;
   if (int done = ParsePaths("test", args, paths, out, err); done >= 0) return done;
-  std::shared_ptr<const CompiledRules> rules = LoadRules(paths, "rules test", err);
-  if (!rules) return kExitBadInput;
-  Status status;
-  std::unique_ptr<Extractor> extractor = Extractor::Create(rules, &status);
-  if (!extractor) {
-    err << status.ToString() << "\n";
-    return kExitBadInput;
-  }
+  std::unique_ptr<Extractor> extractor = LoadExtractor(paths, "rules test", err);
+  if (!extractor) return kExitBadInput;
   size_t passed = 0;
   size_t failed = 0;
   size_t todo = 0;
