@@ -266,6 +266,7 @@ class Extractor::Impl {
         for (int32_t target : targets) {
           CandidateClaim candidate;
           candidate.rule = rule.index;
+          candidate.actor = actor;
           candidate.begin = match.begin;
           candidate.end = match.end;
           candidate.match = match_index;
@@ -318,21 +319,14 @@ class Extractor::Impl {
         context.actors.clear();
       }
       if (candidate.claim.end == last_end) {
-        const int32_t actor = ActorIndex(candidate.claim.actor);
-        if (std::find(context.actors.begin(), context.actors.end(), actor) == context.actors.end())
-          context.actors.push_back(actor);
+        if (std::find(context.actors.begin(), context.actors.end(), candidate.actor) ==
+            context.actors.end())
+          context.actors.push_back(candidate.actor);
       }
       claims->push_back(std::move(candidate.claim));
     }
     previous_context_ = std::move(context_);
     context_ = std::move(context);
-  }
-
-  int32_t ActorIndex(const std::string& id) const {
-    const auto& actors = rules_.rule_set.actors;
-    for (size_t i = 0; i < actors.size(); ++i)
-      if (actors[i].id == id) return static_cast<int32_t>(i);
-    return -1;
   }
 
   std::shared_ptr<const CompiledRules> compiled_;

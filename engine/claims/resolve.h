@@ -15,6 +15,7 @@ namespace parley {
 struct CandidateClaim {
   Claim claim;
   uint32_t rule = 0;   // rule index: its order in the rule set
+  int32_t actor = -1;  // the claim's actor, as an index into the rule set's actors
   uint32_t begin = 0;  // the match: the sentence's tokens [begin, end)
   uint32_t end = 0;
   size_t match = 0;    // which match of the sentence it came from
