@@ -19,6 +19,15 @@ Json Number(double value) {
 
 }  // namespace
 
+std::string FormatNumber(double value) {
+  if (value == std::floor(value) && std::fabs(value) < 1e15)
+    return std::to_string(static_cast<long long>(value));
+  std::string text = std::to_string(value);
+  text.erase(text.find_last_not_of('0') + 1);
+  if (!text.empty() && text.back() == '.') text.pop_back();
+  return text;
+}
+
 Json ClaimJson(const Claim& claim) {
   Json json;
   json["doc"] = claim.doc;

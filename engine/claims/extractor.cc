@@ -33,14 +33,6 @@ AttributeValue FixedAttribute(const std::string& text) {
   return value;
 }
 
-std::string Show(const AttributeValue& value) {
-  if (!value.is_number) return value.text;
-  std::string text = std::to_string(value.number);
-  text.erase(text.find_last_not_of('0') + 1);
-  if (text.back() == '.') text.pop_back();
-  return text;
-}
-
 // The claims of a sentence that later sentences may take their actor from.
 struct Context {
   int paragraph = -1;
@@ -223,7 +215,7 @@ class Extractor::Impl {
         } else {
           value.text = std::string(facts_.Text(capture.begin));
         }
-        shown.captures.emplace_back(name, Show(value));
+        shown.captures.emplace_back(name, AttributeText(value));
         attributes[name] = std::move(value);
       }
       Stance stance = def.stance;

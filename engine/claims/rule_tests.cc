@@ -75,15 +75,7 @@ class TestRunner {
     if (!claim.target.empty()) text += " target=" + claim.target;
     if (!claim.condition_of.empty()) text += " condition_of=" + claim.condition_of;
     for (const auto& [name, value] : claim.attributes) {
-      text += " " + name + "=";
-      if (value.is_number) {
-        std::string number = std::to_string(value.number);
-        number.erase(number.find_last_not_of('0') + 1);
-        if (number.back() == '.') number.pop_back();
-        text += number;
-      } else {
-        text += value.text;
-      }
+      text += " " + name + "=" + AttributeText(value);
     }
     return text + " (rule " + claim.rule + ")";
   }

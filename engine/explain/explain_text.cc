@@ -1,22 +1,8 @@
 // `parley explain --format text`: the same as the JSON, for a person.
-#include <cmath>
-
 #include "parley/explain.h"
 
 namespace parley {
 namespace {
-
-std::string FormatNumber(double value) {
-  if (value == std::floor(value) && std::fabs(value) < 1e15)
-    return std::to_string(static_cast<long long>(value));
-  std::string s = std::to_string(value);
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  return s;
-}
-
-std::string Show(const AttributeValue& value) {
-  return value.is_number ? FormatNumber(value.number) : value.text;
-}
 
 void WriteRules(const ExplainedRules& rules, size_t index, const Document& document,
                 const Segmentation& segmentation, const Sentence& sentence, std::ostream& out) {
@@ -25,7 +11,7 @@ void WriteRules(const ExplainedRules& rules, size_t index, const Document& docum
     out << "    claim: " << claim.actor << " " << StanceName(claim.stance) << " " << claim.position;
     if (!claim.target.empty()) out << "  target " << claim.target;
     if (!claim.condition_of.empty()) out << "  condition of " << claim.condition_of;
-    for (const auto& [name, value] : claim.attributes) out << "  " << name << "=" << Show(value);
+    for (const auto& [name, value] : claim.attributes) out << "  " << name << "=" << AttributeText(value);
     out << "  (rule " << claim.rule << ")\n";
     out << "           \"" << document.text.substr(claim.start, claim.end - claim.start) << "\"\n";
   }

@@ -42,6 +42,14 @@ struct Claim {
   std::string text;          // the whole sentence, whitespace runs folded to one space
 };
 
+// A number as parley writes it for reading: "30", "2.5".
+std::string FormatNumber(double value);
+
+// An attribute as parley writes it for reading: the number, or the text.
+inline std::string AttributeText(const AttributeValue& value) {
+  return value.is_number ? FormatNumber(value.number) : value.text;
+}
+
 // One claim as one line of JSON (SPEC §3), newline included.
 void WriteClaimJson(const Claim& claim, std::ostream& out);
 
