@@ -81,6 +81,15 @@ int32_t SentenceFacts::MentionAt(size_t pos, int32_t* actor) {
       best_actor = static_cast<int32_t>(candidate);
     }
   }
+  // Adjacent mentions of one actor are one mention ("US-Präsident Donald
+  // Trump", "Präsident Wolodymyr Selenskyj"), so that a gap after {actor}
+  // cannot take the rest of the name for a second actor.
+  if (best_end > 0 && static_cast<size_t>(best_end) < folds_.size() &&
+      !CommaBefore(static_cast<size_t>(best_end))) {
+    int32_t next_actor = -1;
+    const int32_t next_end = MentionAt(static_cast<size_t>(best_end), &next_actor);
+    if (next_end > best_end && next_actor == best_actor) best_end = next_end;
+  }
   // A possessive belongs to the mention: "Ukraine's delegation".
   if (best_end >= 0 && static_cast<size_t>(best_end) < folds_.size() &&
       aliases_->language() == Language::kEnglish && folds_[static_cast<size_t>(best_end)] == "'s")
