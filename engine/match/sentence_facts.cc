@@ -85,7 +85,7 @@ int32_t SentenceFacts::MentionAt(size_t pos, int32_t* actor) {
   // Trump", "Präsident Wolodymyr Selenskyj"), so that a gap after {actor}
   // cannot take the rest of the name for a second actor.
   if (best_end > 0 && static_cast<size_t>(best_end) < folds_.size() &&
-      !CommaBefore(static_cast<size_t>(best_end))) {
+      OnlySpaceBefore(static_cast<size_t>(best_end))) {
     int32_t next_actor = -1;
     const int32_t next_end = MentionAt(static_cast<size_t>(best_end), &next_actor);
     if (next_end > best_end && next_actor == best_actor) best_end = next_end;
@@ -114,6 +114,12 @@ bool SentenceFacts::CommaBefore(size_t pos) const {
   const std::string_view between =
       text_.substr(tokens_[pos - 1].end, tokens_[pos].start - tokens_[pos - 1].end);
   return between.find(',') != std::string_view::npos;
+}
+
+bool SentenceFacts::OnlySpaceBefore(size_t pos) const {
+  const std::string_view between =
+      text_.substr(tokens_[pos - 1].end, tokens_[pos].start - tokens_[pos - 1].end);
+  return between.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
 size_t SentenceFacts::ConjunctionAt(size_t pos) const {

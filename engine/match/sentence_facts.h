@@ -75,6 +75,7 @@ class SentenceFacts {
   // A list item at `pos`: an optional article, then a mention.
   int32_t ItemAt(size_t pos, int32_t* actor);
   bool CommaBefore(size_t pos) const;
+  bool OnlySpaceBefore(size_t pos) const;  // nothing but whitespace between token pos-1 and pos
   size_t ConjunctionAt(size_t pos) const;  // its length in tokens, 0 if none
 
   std::string_view text_;

@@ -98,7 +98,7 @@ expect_sentence "$D" "Der Politologe Dr. Jonas Weidemann von der Universität Ki
 expect_sentence "$D" "Das Papier, das in Istanbul als Memorandum Nr. 2 kursiert, umfasst nach Angaben von Teilnehmern vier Seiten."
 expect_sentence "$D" "Moskau verlangt zudem den Rückzug ukrainischer Truppen aus den Gebieten Donezk und Luhansk bzw. aus Teilen von Saporischschja und Cherson."
 expect_sentence "$D" "Auf einen NATO-Beitritt soll Kiew dauerhaft verzichten und dies vertraglich zusichern."
-expect_sentence "$D" "Grundlage dafür ist ein US-Vorschlag aus dem März, dem Kiew damals ohne Vorbehalte zugestimmt hatte."
+expect_sentence "$D" "Grundlage dafür ist ein US-Vorschlag aus dem März."
 
 check "$D: a quote with a full stop inside stays with its ', sagte ...' continuation"
 expect_sentence "$D" "„Wir haben unsere Vorschläge schriftlich übergeben. Jetzt ist Moskau am Zug“, sagte ein Mitglied der ukrainischen Delegation nach dem Treffen."
@@ -172,7 +172,8 @@ expect_sentence "$D" "Die ukrainische Regierung hat Russland eine weitere Gespr�
 expect_sentence "$D" "Ein Sprecher des Präsidialamts erinnerte daran, dass sich die Unterhändler beider Länder bereits am 16. Mai und am 2. Juni gegenübergesessen hatten, ohne bei der Frage einer Waffenruhe voranzukommen."
 expect_sentence "$D" "Auf der Tagesordnung stehen vor allem praktische Themen, z. B. Gefangenenaustausche nach dem Muster vom Frühjahr oder die Übergabe von Schwerverletzten."
 expect_sentence "$D" "Der Kreml sei grundsätzlich zu Gesprächen bereit, halte aber an seinen Zielen fest, sagte ein Sprecher."
-expect_sentence "$D" "Der US-Präsident hatte Moskau Mitte Juli eine Frist von 50 Tagen gesetzt und für den Fall, dass bis dahin keine Waffenruhe zustande kommt, Strafzölle gegen Russlands Handelspartner angekündigt."
+expect_sentence "$D" "Der US-Präsident hatte Moskau Mitte Juli eine Frist von 50 Tagen gesetzt, um einer Waffenruhe zuzustimmen."
+expect_sentence "$D" "Für den Fall, dass bis dahin keine Einigung zustande kommt, hat Trump Strafzölle gegen Russlands Handelspartner angekündigt."
 expect_sentence "$D" "Ob die Drohung wirkt, bezweifelt etwa Dr. Anna Reimers, die an einer Bremer Forschungsstelle über russische Außenpolitik arbeitet."
 expect_sentence "$D" "Die Ukraine fordert weiterhin eine bedingungslose Waffenruhe von dreißig Tagen."
 expect_no_sentence_ending "$D" "z. B."
@@ -180,11 +181,11 @@ expect_no_sentence_ending "$D" "Dr."
 
 check "$D: a Markdown headline and list items without final punctuation are sentences"
 expect_sentence_matching "$D" "(# )?Ukraine bietet Russland weitere Gespräche in Istanbul an"
-expect_sentence_matching "$D" "(- )?die Anerkennung der besetzten Regionen als Teil Russlands"
-expect_sentence_matching "$D" "(- )?eine verbindliche Zusage der Ukraine, dem Bündnis niemals beizutreten"
-expect_sentence_matching "$D" "(- )?ein Stopp aller Waffenlieferungen aus dem Westen"
-expect_sentence "$D" "Dazu zählen aus russischer Sicht:"
-expect_sentence_count "$D" 17
+expect_sentence_matching "$D" "(- )?weitere Gefangenenaustausche"
+expect_sentence_matching "$D" "(- )?die Übergabe gefallener Soldaten"
+expect_sentence_matching "$D" "(- )?die Rückkehr verschleppter Kinder"
+expect_sentence "$D" "Als Themen für die nächste Runde nennen Diplomaten:"
+expect_sentence_count "$D" 20
 
 check "$D: a sentence that starts mid-line and spans lines keeps its first line, column and file offsets"
 line=$(doc_line "$D")
@@ -211,7 +212,7 @@ expect_sentence "$D" "Mr. Trump didn't say what Moscow would have to do to avoid
 expect_sentence "$D" "A senior administration official said the White House won't extend the deadline."
 expect_sentence "$D" '\"We have given them time, and the clock is running now,\" the official said.'
 expect_sentence "$D" 'Another official was blunter: \"Nobody in this building expects Moscow to move without pressure.\"'
-expect_sentence "$D" "Kyiv’s negotiators welcomed the announcement but said it doesn’t change Ukraine's core demand."
+expect_sentence "$D" "Kyiv’s negotiators said the announcement doesn’t change Ukraine's core demand."
 expect_sentence "$D" "Officials in Kyiv said a third round of direct talks could take place within two weeks."
 expect_sentence "$D" "After the first round in Istanbul both sides exchanged 1,000 prisoners each, still the only concrete result of the talks."
 expect_sentence "$D" "Dr. Helen Marsh, a sanctions researcher at a Washington think tank, said the tariffs would mostly hit large buyers of Russian crude, e.g. China and India."
@@ -239,7 +240,7 @@ check "statements.jsonl: paragraphs from \\n, decoded \\u escapes, quotes"
 expect_sentence ukr-delegation-statement "Ukraine's position is unchanged: we call for a full and unconditional ceasefire of at least 30 days, monitored by international partners."
 expect_sentence ukr-delegation-statement "The Russian side didn't give an answer at the table."
 expect_sentence_count ukr-delegation-statement 5
-expect_sentence kreml-erklaerung-juni "Über einen weiteren Austausch von Gefangenen, z. B. von Schwerverwundeten, könne dagegen rasch gesprochen werden."
+expect_sentence kreml-erklaerung-juni "Zu einem weiteren Austausch von Gefangenen, z. B. von Schwerverwundeten, sei Moskau dagegen jederzeit bereit."
 expect_sentence_count kreml-erklaerung-juni 4
 expect_sentence austausch-vermittler "„Das ist ein Zeichen, dass die Gespräche nicht umsonst sind“, sagte ein Vertreter des Gastgeberlandes."
 expect_sentence_count austausch-vermittler 4
@@ -247,7 +248,7 @@ expect_sentence_count austausch-vermittler 4
 # --- other ways to name the same files ------------------------------------------
 check "a directory below examples/: ids are relative to the directory given"
 expect_exit 0 "$PARLEY" explain --format json "$EX/de"
-expect_stdout_lines 2
+expect_stdout_lines "$(find "$EX/de" -type f | wc -l)"
 grep -qF '"doc":"verhandlungen-juli"' "$T/out" || fail 'expected "doc":"verhandlungen-juli"'
 
 check "a file given by name: its id is the file name without extension"

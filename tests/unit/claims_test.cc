@@ -441,3 +441,13 @@ TEST_CASE("claims: the SPEC §2 example rule from files: the §3 sentence and it
     CHECK(result.details.empty());
   }
 }
+
+TEST_CASE("claims: adjacent mentions of one actor are one mention, so a gap cannot take the rest of the name") {
+  // "Kreml Putin": Kreml* and Putin* both name RUS. Were they two mentions,
+  // the shortest gap after {actor} ("Kreml") would let {target} bind "Putin"
+  // and make Russia its own target.
+  Engine engine(Rule("r", "propose", "talks.direct", "{actor} ...3 {target} ...4 Gespräche"));
+  CHECK(engine.De("Der Kreml Putin bietet Polen Gespräche an.") == "RUS propose talks.direct ->POL #r");
+  // With a word between them they are two mentions, and the rule takes what it is given.
+  CHECK(engine.De("Der Kreml: Putin bietet Gespräche an.") == "RUS propose talks.direct ->RUS #r");
+}
