@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # The main job on the example corpus: installs what is missing, builds, and
-# runs parley over examples/ with the shipped rules/: every claim the rule
-# pack finds, as JSON Lines.
+# runs parley over examples/ with the shipped rules/: first every claim the
+# rule pack finds (JSON Lines), then the comparison report (Markdown).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh build
-./build/parley extract examples/ "$@"
+echo "== claims: parley extract examples/"
+./build/parley extract examples/
+echo
+echo "== report: parley analyze examples/"
+./build/parley analyze examples/ "$@"

@@ -11,6 +11,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   libboost-graph-dev libboost-program-options-dev
   libicu-dev libyaml-cpp-dev nlohmann-json3-dev doctest-dev
+  python3-networkx graphviz
 )
 
 missing=()

@@ -21,6 +21,8 @@ void PrintDiagnostics(const Diagnostics& diagnostics, std::ostream& err);
 // A usage error: "parley COMMAND: error: MESSAGE" and a pointer to --help.
 int UsageError(const std::string& command, const std::string& message, std::ostream& err);
 
+int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int RunCompare(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int RunExplain(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int RunRules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

@@ -14,6 +14,8 @@ constexpr const char* kUsage =
     "usage: parley COMMAND [OPTIONS] ...\n"
     "\n"
     "commands:\n"
+    "  analyze   find the claims in documents and compare them (extract + compare)\n"
+    "  compare   compare claims from 'extract': divergence, agreement, coalitions, shifts\n"
     "  explain   show how documents are read: sentences, lines, byte offsets, tokens\n"
     "  extract   find the claims in documents and write them as JSON Lines\n"
     "  rules     check rule sets and run their tests ('parley rules check|test PATH...')\n"
@@ -40,6 +42,8 @@ int main(int argc, char** argv) {
     return parley::cli::kExitOk;
   }
   std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (command == "analyze") return parley::cli::RunAnalyze(rest, std::cout, std::cerr);
+  if (command == "compare") return parley::cli::RunCompare(rest, std::cout, std::cerr);
   if (command == "explain") return parley::cli::RunExplain(rest, std::cout, std::cerr);
   if (command == "extract") return parley::cli::RunExtract(rest, std::cout, std::cerr);
   if (command == "rules") return parley::cli::RunRules(rest, std::cout, std::cerr);

@@ -1,7 +1,9 @@
 // Command-line parsing shared by the commands.
 #include "cli/options.h"
 
+#include <algorithm>
 #include <ostream>
+#include <sstream>
 
 #include "cli/cli.h"
 
@@ -12,9 +14,11 @@ namespace po = boost::program_options;
 int ParseArguments(const std::string& command, const std::vector<std::string>& args,
                    const po::options_description& visible, std::vector<std::string>* positionals,
                    po::variables_map* vm, std::ostream& out, std::ostream& err,
-                   const std::string& help_intro) {
+                   const std::string& help_intro, const po::options_description* hidden) {
   po::options_description all;
-  all.add(visible).add_options()("positional", po::value(positionals));
+  all.add(visible);
+  if (hidden) all.add(*hidden);
+  all.add_options()("positional", po::value(positionals));
   po::positional_options_description positional;
   positional.add("positional", -1);
   try {
@@ -37,6 +41,66 @@ int ToReadOptions(const std::string& command, const po::variables_map& vm, const
   options->default_language = ParseLanguage(lang);
   if (!options->default_language)
     return UsageError(command, "unsupported language '" + lang + "': use 'de' or 'en'", err);
+  return -1;
+}
+
+void AddReportOptions(po::options_description* options, ReportArguments* arguments) {
+  options->add_options()
+      ("format,f", po::value(&arguments->format)->value_name("FORMAT"),
+       "md (default: a report to read), json (everything, schema in docs/json-schema.md), "
+       "csv (a table, see --table), dot (Graphviz) or graphml (Gephi, igraph, networkx)")
+      ("table", po::value(&arguments->table)->value_name("TABLE"),
+       "the table csv writes: claims (default, one row per claim), pairs (actor pairs per "
+       "topic) or matrix (actor x topic)")
+      ("since", po::value(&arguments->since)->value_name("DATE"),
+       "only claims dated DATE or later (YYYY, YYYY-MM or YYYY-MM-DD; a month or year "
+       "counts from its first day); undated claims are left out")
+      ("until", po::value(&arguments->until)->value_name("DATE"),
+       "only claims dated DATE or earlier (a month or year counts to its last day); "
+       "undated claims are left out")
+      ("actors", po::value(&arguments->actors)->value_name("A,B"),
+       "compare only these actor ids (a group's claims count for the members named)");
+}
+
+int ToReportOptions(const std::string& command, const ReportArguments& arguments,
+                    ReportOptions* options, std::ostream& err) {
+  constexpr const char* kFormats = "md, json, csv, dot, graphml";
+  std::optional<ReportFormat> format = ParseReportFormat(arguments.format);
+  if (!format)
+    return UsageError(command, std::string("unknown format '").append(arguments.format)
+                                   .append("': use one of ").append(kFormats), err);
+  std::optional<CsvTable> table = ParseCsvTable(arguments.table);
+  if (!table)
+    return UsageError(command, std::string("unknown table '").append(arguments.table)
+                                   .append("': use claims, pairs or matrix"), err);
+  options->format = *format;
+  options->table = *table;
+  // A format this build does not write yet writes nothing even for an empty
+  // comparison: found out before any work.
+  std::ostringstream probe;
+  if (!WriteReport(Comparison(), *options, probe))
+    return UsageError(command, std::string("the format '").append(arguments.format)
+                                   .append("' is not available yet: use one of ").append(kFormats), err);
+  return -1;
+}
+
+int ToCompareOptions(const std::string& command, const ReportArguments& arguments,
+                     const RuleSet& rule_set, CompareOptions* options, std::ostream& err) {
+  options->since = arguments.since;
+  options->until = arguments.until;
+  options->actors.clear();
+  std::istringstream actors(arguments.actors);
+  for (std::string actor; std::getline(actors, actor, ',');) {
+    const size_t first = actor.find_first_not_of(" \t");
+    if (first == std::string::npos) continue;
+    actor = actor.substr(first, actor.find_last_not_of(" \t") - first + 1);
+    if (std::find(options->actors.begin(), options->actors.end(), actor) == options->actors.end())
+      options->actors.push_back(actor);
+  }
+  if (!arguments.actors.empty() && options->actors.empty())
+    return UsageError(command, "--actors names no actor: write ids separated by commas, e.g. UKR,RUS", err);
+  if (std::string problem = CheckCompareOptions(rule_set, *options); !problem.empty())
+    return UsageError(command, problem, err);
   return -1;
 }
 

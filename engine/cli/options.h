@@ -8,24 +8,51 @@
 #include <string>
 #include <vector>
 
+#include "parley/comparison.h"
 #include "parley/reader.h"
+#include "parley/report.h"
 
 namespace parley::cli {
 
-// Parses `args` against `visible`, collecting the positional arguments into
-// `positionals`. Prints `help_intro` and the options for --help. Returns an
-// exit status when the command is done (help shown, or a usage error),
-// else -1.
+// Parses `args` against `visible` (and `hidden`, options that --help does
+// not show), collecting the positional arguments into `positionals`. Prints
+// `help_intro` and the options for --help. Returns an exit status when the
+// command is done (help shown, or a usage error), else -1.
 int ParseArguments(const std::string& command, const std::vector<std::string>& args,
                    const boost::program_options::options_description& visible,
                    std::vector<std::string>* positionals,
                    boost::program_options::variables_map* vm, std::ostream& out,
-                   std::ostream& err, const std::string& help_intro = "");
+                   std::ostream& err, const std::string& help_intro = "",
+                   const boost::program_options::options_description* hidden = nullptr);
 
 // --lang and --strict as ReadOptions. Returns an exit status on a usage
 // error, else -1.
 int ToReadOptions(const std::string& command, const boost::program_options::variables_map& vm,
                   const std::string& lang, ReadOptions* options, std::ostream& err);
+
+// The report and comparison options compare and analyze share:
+// --format, --table, --since, --until, --actors.
+struct ReportArguments {
+  std::string format = "md";
+  std::string table = "claims";
+  std::string since;
+  std::string until;
+  std::string actors;  // "A,B"
+};
+void AddReportOptions(boost::program_options::options_description* options,
+                      ReportArguments* arguments);
+
+// --format and --table as ReportOptions: an unknown name, or a format this
+// build does not write, is a usage error that lists what there is. Returns
+// an exit status on a usage error, else -1.
+int ToReportOptions(const std::string& command, const ReportArguments& arguments,
+                    ReportOptions* options, std::ostream& err);
+
+// --since, --until and --actors as CompareOptions, checked against the rule
+// set (a bad date, an unknown actor with the nearest known id). Returns an
+// exit status on a usage error, else -1.
+int ToCompareOptions(const std::string& command, const ReportArguments& arguments,
+                     const RuleSet& rule_set, CompareOptions* options, std::ostream& err);
 
 }  // namespace parley::cli
 

@@ -36,31 +36,37 @@ bool HasRuleFiles(const std::string& folder) {
   return false;
 }
 
-std::unique_ptr<Extractor> LoadExtractor(const std::vector<std::string>& paths,
-                                         const std::string& command, std::ostream& err) {
+bool LoadRules(const std::vector<std::string>& paths, const std::string& command,
+               RuleSet* rule_set, std::ostream& err) {
   std::vector<std::string> chosen = paths;
   if (chosen.empty()) {
     const std::string shipped = ShippedRulesFolder();
     if (shipped.empty()) {
       err << "parley " << command
           << ": error: no rule set: the shipped rules/ folder was not found; name one with --rules\n";
-      return nullptr;
+      return false;
     }
     if (!HasRuleFiles(shipped)) {
       err << "parley " << command << ": error: no rule set: the shipped folder " << shipped
           << " holds no rule files yet; name one with --rules\n";
-      return nullptr;
+      return false;
     }
     chosen.push_back(shipped);
   }
-  RuleSet rule_set;
   Diagnostics diagnostics;
-  const bool ok = LoadRuleSet(chosen, *MakeRealFileSystem(), &rule_set, diagnostics);
+  const bool ok = LoadRuleSet(chosen, *MakeRealFileSystem(), rule_set, diagnostics);
   PrintDiagnostics(diagnostics, err);
   if (!ok) {
     err << "parley " << command << ": the rule set has errors; 'parley rules check' lists them\n";
-    return nullptr;
+    return false;
   }
+  return true;
+}
+
+std::unique_ptr<Extractor> LoadExtractor(const std::vector<std::string>& paths,
+                                         const std::string& command, std::ostream& err) {
+  RuleSet rule_set;
+  if (!LoadRules(paths, command, &rule_set, err)) return nullptr;
   Status status;
   std::shared_ptr<const CompiledRules> compiled = CompiledRules::Compile(rule_set, &status);
   std::unique_ptr<Extractor> extractor = compiled ? Extractor::Create(compiled, &status) : nullptr;

@@ -20,6 +20,12 @@ std::string ShippedRulesFolder();
 // Whether a folder holds any .yaml or .yml file (at any depth).
 bool HasRuleFiles(const std::string& folder);
 
+// Loads the rule sets at `paths` (the shipped folder when empty) into
+// `rule_set`, checked whole. Prints every problem to `err`; returns false
+// when the rule set has errors or none is found.
+bool LoadRules(const std::vector<std::string>& paths, const std::string& command,
+               RuleSet* rule_set, std::ostream& err);
+
 // Loads and compiles the rule sets at `paths` (the shipped folder when
 // empty) and makes an Extractor over them. Prints every problem to `err`;
 // returns null when the rule set has errors.

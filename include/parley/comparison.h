@@ -7,7 +7,9 @@
 //
 // Every finding names the claims behind it by index into Comparison::claims,
 // so evidence (document, line, quoted sentence) is held once, whatever the
-// number of findings that cite it.
+// number of findings that cite it. Every list is sorted deterministically
+// (rule-set order of actors, topics and positions, then dates, then claim
+// order), never by hash order, so equal inputs give byte-equal reports.
 #ifndef PARLEY_COMPARISON_H_
 #define PARLEY_COMPARISON_H_
 
@@ -29,9 +31,16 @@ struct CompareOptions {
   std::string since;
   std::string until;
   // Only these actor ids (and the groups they belong to, counted for them)
-  // take part in pairs, coalitions and brokers. Empty: every actor.
+  // take part: in holdings and so in every finding; a group's claim then
+  // counts for the listed members only. Empty: every actor.
   std::vector<std::string> actors;
 };
+
+// Whether `options` fit `rule_set`: dates are "YYYY", "YYYY-MM" or
+// "YYYY-MM-DD", since is not after until, and every actor id is known.
+// Returns "" when they do, else a message for the user that names the bad
+// value and how to mend it (the nearest known actor id for a misspelt one).
+std::string CheckCompareOptions(const RuleSet& rule_set, const CompareOptions& options);
 
 // One actor's stance on one position: an actor→position edge of the graph.
 // A group's claim is counted for the group and for each of its members.
@@ -118,14 +127,30 @@ struct Coverage {
   size_t sentences = 0;
   size_t claims = 0;
   // Sentences that mention an actor and a stance word (an entry of a lexicon
-  // list used by a rule of that stance) yet yielded no claim: where rules can
-  // be improved. Filled by analyze; compare sees claims only.
+  // list that some rule's pattern names as @NAME, NEGATION aside) yet
+  // yielded no claim: where rules can be improved. Filled by analyze, in
+  // document and sentence order; compare sees claims only.
   std::vector<std::string> unclaimed;  // "doc:line: sentence"
   bool has_unclaimed = false;           // false when not known (compare)
+  // Documents read, with or without claims: known to analyze only (when
+  // has_unclaimed). `documents` counts the distinct documents among the
+  // claims taken into account, which compare knows as well.
+  size_t documents_read = 0;
+};
+
+// Two conflicting positions (SPEC §2): a declared `conflicts` pair, or two
+// positions of an `exclusive` topic; `first` comes before `second` in the
+// rule set.
+struct PositionConflict {
+  std::string first;
+  std::string second;
+  bool declared = false;  // named in `conflicts` (it may also be exclusive)
 };
 
 struct Comparison {
-  std::vector<Claim> claims;  // every claim taken into account, in input order
+  // Every claim taken into account, in canonical order (SortClaims): shards
+  // of a corpus given in any order compare exactly like the whole.
+  std::vector<Claim> claims;
   std::vector<std::string> actors;     // actor ids with claims, in rule-set order
   std::vector<Holding> holdings;       // by actor, topic, position, stance
   std::vector<ActorPair> pairs;
@@ -137,10 +162,17 @@ struct Comparison {
   std::vector<Contradiction> contradictions;
   Coverage coverage;
   const RuleSet* rule_set = nullptr;   // the ontology compared against; not owned
+  std::vector<PositionConflict> conflicts;  // every conflicting pair of the ontology
 };
 
+// The canonical order of claims: by document, sentence, start, end, rule and
+// actor (then every other field, so equal-looking claims sort the same).
+void SortClaims(std::vector<Claim>* claims);
+
 // Compares `claims` (moved in) against the ontology of `rule_set`, which must
-// outlive the result.
+// outlive the result. Sorts the claims (SortClaims) first. `options` must have
+// passed CheckCompareOptions. Claims naming an actor or position the rule set
+// lacks are not taken into account (ClaimReader refuses them with an error).
 Comparison Compare(const RuleSet& rule_set, std::vector<Claim> claims,
                    const CompareOptions& options);
 

@@ -1,0 +1,107 @@
+// parley analyze [--rules PATH]... [--format F] [--table T] [--out FILE]
+//                [--since D] [--until D] [--actors A,B] [--lang de|en] [--strict] INPUT...
+//
+// extract and compare in one process: the report equals that of `extract`
+// then `compare` over the same inputs, except for what only reading the
+// documents can tell (coverage: documents read, sentences, unclaimed
+// sentences).
+#include <boost/program_options.hpp>
+
+#include <iostream>
+
+#include "claims/coverage.h"
+#include "cli/cli.h"
+#include "cli/options.h"
+#include "cli/output_file.h"
+#include "cli/rule_paths.h"
+#include "parley/comparison.h"
+#include "parley/extractor.h"
+#include "parley/reader.h"
+#include "parley/report.h"
+
+namespace parley::cli {
+
+namespace po = boost::program_options;
+
+int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> rule_paths;
+  std::vector<std::string> inputs;
+  std::string output;
+  std::string lang;
+  ReportArguments report;
+  po::options_description visible(
+      "usage: parley analyze [OPTIONS] INPUT...\n\n"
+      "Finds the claims in the documents and compares them in one step: the\n"
+      "report of 'parley extract' then 'parley compare', plus coverage (documents\n"
+      "and sentences read, and the sentences that mention an actor and a stance\n"
+      "word yet yielded no claim, where rules can be improved). INPUT is a file\n"
+      "(.txt, .md, .jsonl), a directory (read recursively, in sorted order) or '-'\n"
+      "for standard input.\n\noptions");
+  visible.add_options()
+      ("help,h", "show this help")
+      ("rules,r", po::value(&rule_paths)->value_name("PATH"),
+       "a rule file or folder; may be given several times (default: the shipped rules/)")
+      ("out,o", po::value(&output)->value_name("FILE"),
+       "write the report to FILE, whole or not at all (default: standard output)");
+  AddReportOptions(&visible, &report);
+  visible.add_options()
+      ("lang,l", po::value(&lang)->value_name("de|en"),
+       "language of documents that do not name one (default: detected)")
+      ("strict", "invalid UTF-8 or binary content is an error, not a warning");
+  po::variables_map vm;
+  if (int done = ParseArguments("analyze", args, visible, &inputs, &vm, out, err); done >= 0) return done;
+  ReadOptions read_options;
+  if (int done = ToReadOptions("analyze", vm, lang, &read_options, err); done >= 0) return done;
+  if (inputs.empty()) return UsageError("analyze", "name the INPUT files or folders to read", err);
+  ReportOptions report_options;
+  if (int done = ToReportOptions("analyze", report, &report_options, err); done >= 0) return done;
+
+  OutputFile file;
+  std::string problem;
+  if (!file.Open(output, &problem)) {
+    err << "parley analyze: error: " << problem << "\n";
+    return kExitBadInput;
+  }
+  std::unique_ptr<Extractor> extractor = LoadExtractor(rule_paths, "analyze", err);
+  if (!extractor) return kExitBadInput;
+  const RuleSet& rule_set = extractor->rules().rule_set();
+  CompareOptions compare_options;
+  if (int done = ToCompareOptions("analyze", report, rule_set, &compare_options, err); done >= 0)
+    return done;
+  Status status;
+  std::unique_ptr<CoverageCounter> coverage = CoverageCounter::Create(extractor->rules(), &status);
+  if (!coverage) {
+    err << status.ToString() << "\n";
+    return kExitBadInput;
+  }
+
+  Diagnostics diagnostics;
+  std::vector<Claim> claims;
+  std::vector<Claim> found;
+  auto analyze = [&](Document&& document) {
+    found.clear();
+    extractor->Extract(document, &found);
+    coverage->Add(document, extractor->segmentation(), found);
+    claims.insert(claims.end(), std::make_move_iterator(found.begin()),
+                  std::make_move_iterator(found.end()));
+  };
+  const size_t documents =
+      ReadInputs(inputs, read_options, *MakeRealFileSystem(), analyze, diagnostics);
+  if (documents == 0 && !diagnostics.has_errors()) diagnostics.Error("", 0, 0, "no documents to read");
+  PrintDiagnostics(diagnostics, err);
+  if (diagnostics.has_errors()) {
+    err << "parley analyze: nothing written: mend the inputs above and run again\n";
+    return kExitBadInput;
+  }
+
+  Comparison comparison = Compare(rule_set, std::move(claims), compare_options);
+  coverage->Fill(&comparison.coverage);
+  WriteReport(comparison, report_options, file.stream());
+  if (!file.Commit(&problem)) {
+    err << "parley analyze: error: " << problem << "\n";
+    return kExitBadInput;
+  }
+  return kExitOk;
+}
+
+}  // namespace parley::cli
