@@ -1,7 +1,9 @@
 // Counting sentences and finding the ones the rules missed.
 #include "claims/coverage.h"
 
+#include <cctype>
 #include <set>
+#include <string_view>
 
 #include "claims/compiled_rules.h"
 #include "match/matcher.h"
@@ -10,6 +12,17 @@
 #include "rules/pattern.h"
 
 namespace parley {
+
+namespace {
+
+// "DEMAND", "reject", "PROPOSE_VERB": the part before the first '_' is a stance.
+bool NamesStance(std::string_view name) {
+  std::string head(name.substr(0, name.find('_')));
+  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ParseStance(head).has_value();
+}
+
+}  // namespace
 
 class CoverageCounter::Impl {
  public:
@@ -43,6 +56,13 @@ class CoverageCounter::Impl {
           if (list->text != "NEGATION") named.insert(list->text);
       }
     }
+    // Lists named after a stance (DEMAND, REJECT_VERB, …) are the stance
+    // words; @CEASEFIRE or @TALKS name what is negotiated, not a stance.
+    // A rule set that names no list that way has all its lists counted.
+    std::set<std::string, std::less<>> stances;
+    for (const std::string& name : named)
+      if (NamesStance(name)) stances.insert(name);
+    if (!stances.empty()) named = std::move(stances);
     // A list named by a rule of either language counts in both: a German
     // rule's DEMAND words in an English sentence show a rule to write.
     for (size_t l = 0; l < 2; ++l) {

@@ -1,8 +1,10 @@
 // Coverage of an analyze run (issue 5): how many documents and sentences
 // were read, and which sentences look like claims the rules missed — a
-// sentence that mentions an actor and a stance word (an entry of a lexicon
-// list that some rule's pattern names as @NAME, NEGATION aside) yet yielded
-// no claim. Those are where a researcher improves the rules.
+// sentence that mentions an actor and a stance word yet yielded no claim.
+// Stance words are the entries of the lexicon lists that rules name as @NAME
+// and that are named after a stance (DEMAND, REJECT_VERB); when no list is
+// named so, every list the rules name but NEGATION. Those sentences are where
+// a researcher improves the rules.
 #ifndef PARLEY_ENGINE_CLAIMS_COVERAGE_H_
 #define PARLEY_ENGINE_CLAIMS_COVERAGE_H_
 
