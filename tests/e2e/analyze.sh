@@ -60,6 +60,23 @@ same_but_coverage "$T/analyzed.json" "$T/compared.json"
 cp "$T/analyzed.json" "$T/out"
 py 'c = d["coverage"]; assert c["documents_read"] > c["documents"] and c["sentences"] > 100'
 
+check "... and literally: examples/ split into two folders that keep the relative paths, against analyze examples/"
+# Ids of files without an id of their own are paths relative to the folder
+# named (SPEC §3), so each half keeps the layout below examples/.
+mkdir -p "$T/half-a" "$T/half-b"
+i=0
+while IFS= read -r file; do
+  rel=${file#"$EXAMPLES"/}
+  half=$([ $((i % 2)) -eq 0 ] && echo half-a || echo half-b)
+  mkdir -p "$T/$half/$(dirname "$rel")" && cp "$file" "$T/$half/$rel"
+  i=$((i + 1))
+done < <(find "$EXAMPLES" -type f \( -name '*.txt' -o -name '*.md' -o -name '*.jsonl' \) | sort)
+expect_exit 0 "$PARLEY" extract --out "$T/a.jsonl" "$T/half-a"
+expect_exit 0 "$PARLEY" extract --out "$T/b.jsonl" "$T/half-b"
+expect_exit 0 "$PARLEY" compare --format json --out "$T/compared.json" "$T/b.jsonl" "$T/a.jsonl"
+expect_exit 0 "$PARLEY" analyze --format json --out "$T/analyzed.json" "$EXAMPLES"
+same_but_coverage "$T/analyzed.json" "$T/compared.json"
+
 check "... and with the shipped rules (no --rules) over examples/, one half per language folder"
 expect_exit 0 "$PARLEY" extract --out "$T/de.jsonl" "$EXAMPLES/de"
 expect_exit 0 "$PARLEY" extract --out "$T/en.jsonl" "$EXAMPLES/en"
