@@ -11,7 +11,9 @@ packages=(
   cmake ninja-build g++ pkg-config
   libboost-graph-dev libboost-program-options-dev
   libicu-dev libyaml-cpp-dev nlohmann-json3-dev doctest-dev
+  libgraphviz-dev fonts-liberation
   python3-networkx graphviz
+  chromium python3-pil
 )
 
 missing=()

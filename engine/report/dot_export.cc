@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <map>
+#include <set>
 #include <vector>
 
 #include "report/report_support.h"
@@ -28,15 +29,36 @@ using DotGraph = boost::subgraph<boost::adjacency_list<
                                                                     DotAttributes>>>>>>;
 using DotVertex = boost::graph_traits<DotGraph>::vertex_descriptor;
 
-constexpr const char* kHoldColor = "#2e7d32";
-constexpr const char* kAgainstColor = "#c62828";
-constexpr const char* kConditionColor = "#6a1b9a";
-constexpr const char* kMemberColor = "#757575";
-constexpr const char* kClusterColor = "#9e9e9e";
+// Colours from the Okabe–Ito and Tol palettes, which stay distinct under the
+// common colour-vision deficiencies; every distinction also has a line style
+// or arrowhead, so it survives greyscale printing too.
+constexpr const char* kHoldColor = "#0072b2";     // blue
+constexpr const char* kAgainstColor = "#d55e00";  // vermillion
+constexpr const char* kConditionColor = "#aa4499";  // purple
+constexpr const char* kMemberColor = "#777777";
+constexpr const char* kClusterColor = "#999999";
+// Helvetica's metrics are built into Graphviz, and Liberation Sans (installed
+// with parley) matches them, so the layout does not depend on which fonts a
+// machine has and labels fit their boxes when a browser draws them.
+constexpr const char* kFont = "Helvetica";
 
 // "3 claims", "1 claim".
 std::string Claims(int count) {
   return std::to_string(count).append(count == 1 ? " claim" : " claims");
+}
+
+// A class name for an id ("a-UKR", "t-ceasefire"): ids hold no spaces, but
+// a class list must not, whatever the rule set.
+std::string ClassName(const char* prefix, const std::string& id) {
+  std::string name = prefix;
+  for (char c : id) name += std::isspace(static_cast<unsigned char>(c)) ? '_' : c;
+  return name;
+}
+
+std::string ClassList(const std::set<std::string>& classes) {
+  std::string list;
+  for (const std::string& name : classes) list.append(list.empty() ? "" : " ").append(name);
+  return list;
 }
 
 DotAttributes NodeAttributes(const ExportNode& node) {
@@ -68,13 +90,15 @@ DotAttributes EdgeAttributes(const ExportEdge& edge, const Comparison& compariso
     attributes["label"] = DotText(label);
     attributes["color"] = holds ? kHoldColor : kAgainstColor;
     attributes["fontcolor"] = holds ? kHoldColor : kAgainstColor;
-    if (!holds) attributes["style"] = "dashed";
+    // A bar for "blocks" tells a rejection apart without its colour.
+    if (!holds) attributes["arrowhead"] = "tee";
     std::string tooltip = edge.evidence;
     if (!edge.attributes.empty()) tooltip = std::string(edge.attributes).append(" — ").append(tooltip);
     attributes["tooltip"] = DotText(tooltip);
   } else if (edge.kind == "conflict") {
     attributes["color"] = kAgainstColor;
     attributes["dir"] = "none";
+    attributes["style"] = "dashed";
     attributes["penwidth"] = "2";
     // Conflicts join positions side by side; letting them rank the layout
     // would stretch each topic's cluster into a chain.
@@ -86,7 +110,9 @@ DotAttributes EdgeAttributes(const ExportEdge& edge, const Comparison& compariso
     attributes["style"] = "dotted";
     attributes["color"] = kConditionColor;
     attributes["fontcolor"] = kConditionColor;
-    attributes["constraint"] = "false";
+    // Not constraint=false like conflicts: Graphviz 2.42 frees a labelled
+    // edge that does not rank its ends twice (a crash in gvFreeLayout), and
+    // a condition drawn left of what it conditions reads well anyway.
     attributes["tooltip"] = DotText(edge.evidence);
   } else {  // member
     attributes["color"] = kMemberColor;
@@ -130,7 +156,11 @@ void WriteDotExport(const Comparison& comparison, std::ostream& out) {
     if (graph[*it].kind == "topic") topics.push_back(graph[*it].id);
 
   boost::get_property(dot, boost::graph_name) = "parley";
-  boost::get_property(dot, boost::graph_graph_attribute)["rankdir"] = "LR";
+  DotAttributes& graph_attributes = boost::get_property(dot, boost::graph_graph_attribute);
+  graph_attributes["rankdir"] = "LR";
+  graph_attributes["fontname"] = kFont;
+  boost::get_property(dot, boost::graph_vertex_attribute)["fontname"] = kFont;
+  boost::get_property(dot, boost::graph_edge_attribute)["fontname"] = kFont;
   for (const std::string& topic : topics) {
     DotGraph& cluster = dot.create_subgraph();
     boost::get_property(cluster, boost::graph_name) = DotText(std::string("cluster_").append(topic));
@@ -141,11 +171,31 @@ void WriteDotExport(const Comparison& comparison, std::ostream& out) {
     attributes["color"] = kClusterColor;
     clusters[topic] = &cluster;
   }
+  // SVG classes that let a page pick out an actor's or a topic's part of the
+  // picture: "a-UKR" on the actor, the positions it takes a stance on and
+  // its edges; "t-ceasefire" on the topic's positions, the actors that take
+  // a stance in it and their edges.
+  std::vector<std::set<std::string>> node_classes(boost::num_vertices(graph));
+  for (auto [it, end] = boost::vertices(graph); it != end; ++it) {
+    const ExportNode& node = graph[*it];
+    if (node.kind == "position") node_classes[*it] = {"position", ClassName("t-", node.topic)};
+    else if (node.kind != "topic") node_classes[*it] = {"actor", ClassName("a-", node.id)};
+  }
+  for (auto [vertex, vertices_end] = boost::vertices(graph); vertex != vertices_end; ++vertex) {
+    for (auto [it, end] = boost::out_edges(*vertex, graph); it != end; ++it) {
+      if (graph[*it].kind != "stance") continue;
+      const auto position = boost::target(*it, graph);
+      node_classes[position].insert(ClassName("a-", graph[*vertex].id));
+      node_classes[*vertex].insert(ClassName("t-", graph[position].topic));
+    }
+  }
   for (auto [it, end] = boost::vertices(graph); it != end; ++it) {
     const ExportNode& node = graph[*it];
     if (node.kind == "topic") continue;
     const DotVertex vertex = boost::add_vertex(dot);
-    boost::put(boost::vertex_attribute, dot, vertex, NodeAttributes(node));
+    DotAttributes attributes = NodeAttributes(node);
+    attributes["class"] = DotText(ClassList(node_classes[*it]));
+    boost::put(boost::vertex_attribute, dot, vertex, std::move(attributes));
     dot_vertex[*it] = static_cast<long>(vertex);
     auto cluster = clusters.find(node.topic);
     if (node.kind == "position" && cluster != clusters.end()) boost::add_vertex(vertex, *cluster->second);
@@ -161,7 +211,23 @@ void WriteDotExport(const Comparison& comparison, std::ostream& out) {
       const long to = dot_vertex[boost::target(*it, graph)];
       if (edge.kind == "topic" || from < 0 || to < 0) continue;
       auto added = boost::add_edge(static_cast<DotVertex>(from), static_cast<DotVertex>(to), dot);
-      boost::put(boost::edge_attribute, dot, added.first, EdgeAttributes(edge, comparison));
+      DotAttributes attributes = EdgeAttributes(edge, comparison);
+      std::set<std::string> classes{edge.kind};
+      const ExportNode& source = graph[*vertex];
+      const ExportNode& target = graph[boost::target(*it, graph)];
+      if (edge.kind == "stance") {
+        classes.insert(edge.stance == "reject" || edge.stance == "oppose" ? "against" : "hold");
+        classes.insert(ClassName("a-", source.id));
+      } else if (edge.kind == "member") {
+        classes.insert(ClassName("a-", source.id));
+        classes.insert(ClassName("a-", target.id));
+      } else if (edge.kind == "condition") {
+        classes.insert(ClassName("a-", edge.actor));
+        classes.insert(ClassName("t-", source.topic));
+      }
+      if (!target.topic.empty()) classes.insert(ClassName("t-", target.topic));
+      attributes["class"] = DotText(ClassList(classes));
+      boost::put(boost::edge_attribute, dot, added.first, std::move(attributes));
     }
   }
   boost::write_graphviz(out, dot);

@@ -4,11 +4,12 @@
 // Drawing: actors are ellipses (groups with a double outline), positions
 // rounded boxes clustered by topic (one `cluster_<topic>` subgraph each);
 // actor → position edges are labelled with the stance and, above one, the
-// number of claims ("demand (3)"), green and solid for a stance that holds the
-// position, red and dashed for reject/oppose; conflicts are red undirected
-// lines between positions, conditions dotted purple arrows from the condition
-// to the position it is attached to, group → member edges grey with hollow
-// arrowheads. Nodes carry an `id` ("actor-UKR", "position-nato.join"), which
+// number of claims ("demand (3)"), blue for a stance that holds the position,
+// vermillion with a bar ("tee") for reject/oppose (colour-blind-safe colours,
+// each told apart by its line as well); conflicts are dashed vermillion
+// undirected lines between positions, conditions dotted purple arrows from
+// the condition to the position it is attached to, group → member edges grey
+// with hollow arrowheads. Nodes carry an `id` ("actor-UKR", "position-nato.join"), which
 // becomes the SVG element id, and a tooltip; stance edges' tooltips cite the
 // evidence (doc:line).
 //

@@ -18,6 +18,8 @@ using report::ActorName;
 using report::MdEscape;
 using report::PositionName;
 using report::TopicName;
+using report::ShownPair;
+using report::ShownPairs;
 using report::WriteEvidence;
 
 // At most this many unclaimed sentences are listed under Coverage.
@@ -69,45 +71,6 @@ void WriteHolding(const Comparison& comparison, size_t index, std::ostream& out)
   if (!attributes.empty()) out << " (" << MdEscape(attributes) << ')';
   out << '\n';
   WriteEvidence(comparison, holding.claims, 2, out);
-}
-
-// A pair as the report shows it: the actor the rule set lists first named
-// first — rule sets list the main parties first, so the headline opens with
-// them rather than with whichever id sorts first.
-struct ShownPair {
-  const ActorPair* pair = nullptr;
-  bool swapped = false;
-  size_t first_rank = 0;  // ranks in the rule set's order, first_rank <= second_rank
-  size_t second_rank = 0;
-
-  const std::string& First() const { return swapped ? pair->second : pair->first; }
-  const std::string& Second() const { return swapped ? pair->first : pair->second; }
-  const std::vector<size_t>& FirstSide(const TopicRelation& topic) const {
-    return swapped ? topic.second_side : topic.first_side;
-  }
-  const std::vector<size_t>& SecondSide(const TopicRelation& topic) const {
-    return swapped ? topic.first_side : topic.second_side;
-  }
-};
-
-// The pairs in the rule set's order of their actors.
-std::vector<ShownPair> ShownPairs(const Comparison& comparison) {
-  const std::vector<std::string> actors = report::ListedActors(comparison);
-  std::map<std::string, size_t, std::less<>> rank;
-  for (size_t i = 0; i < actors.size(); ++i) rank.emplace(actors[i], i);
-  auto rank_of = [&](const std::string& actor) {
-    auto found = rank.find(actor);
-    return found == rank.end() ? actors.size() : found->second;
-  };
-  std::vector<ShownPair> shown;
-  for (const ActorPair& pair : comparison.pairs) {
-    const size_t first = rank_of(pair.first), second = rank_of(pair.second);
-    shown.push_back({&pair, second < first, std::min(first, second), std::max(first, second)});
-  }
-  std::stable_sort(shown.begin(), shown.end(), [](const ShownPair& a, const ShownPair& b) {
-    return std::tie(a.first_rank, a.second_rank) < std::tie(b.first_rank, b.second_rank);
-  });
-  return shown;
 }
 
 void WriteSummary(const Comparison& comparison, std::ostream& out) {

@@ -52,14 +52,6 @@ std::string MdEscape(std::string_view text) {
   return out;
 }
 
-std::string TwoDecimals(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", value);
-  std::string text = buffer;
-  if (text == "-0.00") text = "0.00";
-  return text;
-}
-
 void WriteMdTable(const std::vector<std::string>& header,
                   const std::vector<std::vector<std::string>>& rows, std::ostream& out) {
   auto write_row = [&](const std::vector<std::string>& cells) {
@@ -74,20 +66,6 @@ void WriteMdTable(const std::vector<std::string>& header,
   for (const auto& row : rows) write_row(row);
 }
 
-std::string_view StanceVerb(Stance stance) {
-  switch (stance) {
-    case Stance::kDemand: return "demands";
-    case Stance::kPropose: return "proposes";
-    case Stance::kSupport: return "supports";
-    case Stance::kAgree: return "agrees on";
-    case Stance::kAccept: return "accepts";
-    case Stance::kThreaten: return "threatens";
-    case Stance::kReject: return "rejects";
-    case Stance::kOppose: return "opposes";
-  }
-  return "holds";
-}
-
 std::string EvidenceText(const Claim& claim) {
   std::string text = MdEscape(EvidenceRef(claim));
   if (!claim.date.empty()) text.append(" (").append(claim.date).append(")");
@@ -100,25 +78,6 @@ std::string ClaimText(const Comparison& comparison, const Claim& claim) {
   const std::string attributes = AttributesText(claim.attributes);
   if (!attributes.empty()) text.append(" (").append(MdEscape(attributes)).append(")");
   return text;
-}
-
-// The claims worth quoting: valid indices, one per sentence — several
-// claims of one sentence ("Polen, Rumänien und Litauen unterstützen …")
-// would quote it several times — or, with `show_claim`, one per sentence and
-// what it holds.
-std::vector<const Claim*> DistinctEvidence(const Comparison& comparison,
-                                           const std::vector<ClaimIndex>& claims, bool show_claim) {
-  std::vector<const Claim*> distinct;
-  std::set<std::tuple<std::string_view, int, Stance, std::string_view>> seen;
-  for (ClaimIndex index : claims) {
-    if (index >= comparison.claims.size()) continue;  // a broken index cites nothing
-    const Claim& claim = comparison.claims[index];
-    if (seen.insert({claim.doc, claim.sentence, show_claim ? claim.stance : Stance::kDemand,
-                     show_claim ? std::string_view(claim.position) : std::string_view()})
-            .second)
-      distinct.push_back(&claim);
-  }
-  return distinct;
 }
 
 void WriteEvidence(const Comparison& comparison, const std::vector<ClaimIndex>& claims,

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "parley/comparison.h"
+#include "report/report_support.h"
 
 namespace parley::report {
 
@@ -19,18 +20,11 @@ namespace parley::report {
 // sentence stays on its list item's line).
 std::string MdEscape(std::string_view text);
 
-// A number with two decimals, never "-0.00".
-std::string TwoDecimals(double value);
-
 // A pipe table: `header` and each row must have the same number of cells,
 // already escaped (MdEscape). An empty cell is written as "–" so that the
 // row reads well in a terminal.
 void WriteMdTable(const std::vector<std::string>& header,
                   const std::vector<std::vector<std::string>>& rows, std::ostream& out);
-
-// The verb for a stance, for "Ukraine demands …": "demands", "agrees on",
-// "rejects", ….
-std::string_view StanceVerb(Stance stance);
 
 // At most this many claims of one finding are quoted; the rest are cited by
 // reference, and beyond kMaxCited only counted.

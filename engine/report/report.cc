@@ -5,6 +5,7 @@
 #include "report/csv_report.h"
 #include "report/dot_export.h"
 #include "report/graphml_export.h"
+#include "report/html_report.h"
 #include "report/json_report.h"
 #include "report/markdown_report.h"
 
@@ -34,7 +35,7 @@ bool WriteReport(const Comparison& comparison, const ReportOptions& options, std
     case ReportFormat::kCsv: WriteCsvReport(comparison, options.table, out); return true;
     case ReportFormat::kDot: WriteDotExport(comparison, out); return true;
     case ReportFormat::kGraphml: WriteGraphmlExport(comparison, out); return true;
-    case ReportFormat::kHtml: return false;  // a later issue
+    case ReportFormat::kHtml: WriteHtmlReport(comparison, out); return true;
   }
   return false;
 }

@@ -1,6 +1,9 @@
 #include "report/report_support.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <map>
+#include <tuple>
 #include <set>
 #include <unordered_set>
 
@@ -141,6 +144,62 @@ size_t ClaimDocuments(const std::vector<Claim>& claims) {
   std::unordered_set<std::string_view> documents;
   for (const Claim& claim : claims) documents.insert(claim.doc);
   return documents.size();
+}
+
+std::string TwoDecimals(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.2f", value);
+  std::string text = buffer;
+  if (text == "-0.00") text = "0.00";
+  return text;
+}
+
+std::string_view StanceVerb(Stance stance) {
+  switch (stance) {
+    case Stance::kDemand: return "demands";
+    case Stance::kPropose: return "proposes";
+    case Stance::kSupport: return "supports";
+    case Stance::kAgree: return "agrees on";
+    case Stance::kAccept: return "accepts";
+    case Stance::kThreaten: return "threatens";
+    case Stance::kReject: return "rejects";
+    case Stance::kOppose: return "opposes";
+  }
+  return "holds";
+}
+
+std::vector<const Claim*> DistinctEvidence(const Comparison& comparison,
+                                           const std::vector<ClaimIndex>& claims, bool show_claim) {
+  std::vector<const Claim*> distinct;
+  std::set<std::tuple<std::string_view, int, Stance, std::string_view>> seen;
+  for (ClaimIndex index : claims) {
+    if (index >= comparison.claims.size()) continue;  // a broken index cites nothing
+    const Claim& claim = comparison.claims[index];
+    if (seen.insert({claim.doc, claim.sentence, show_claim ? claim.stance : Stance::kDemand,
+                     show_claim ? std::string_view(claim.position) : std::string_view()})
+            .second)
+      distinct.push_back(&claim);
+  }
+  return distinct;
+}
+
+std::vector<ShownPair> ShownPairs(const Comparison& comparison) {
+  const std::vector<std::string> actors = ListedActors(comparison);
+  std::map<std::string, size_t, std::less<>> rank;
+  for (size_t i = 0; i < actors.size(); ++i) rank.emplace(actors[i], i);
+  auto rank_of = [&](const std::string& actor) {
+    auto found = rank.find(actor);
+    return found == rank.end() ? actors.size() : found->second;
+  };
+  std::vector<ShownPair> shown;
+  for (const ActorPair& pair : comparison.pairs) {
+    const size_t first = rank_of(pair.first), second = rank_of(pair.second);
+    shown.push_back({&pair, second < first, std::min(first, second), std::max(first, second)});
+  }
+  std::stable_sort(shown.begin(), shown.end(), [](const ShownPair& a, const ShownPair& b) {
+    return std::tie(a.first_rank, a.second_rank) < std::tie(b.first_rank, b.second_rank);
+  });
+  return shown;
 }
 
 }  // namespace parley::report

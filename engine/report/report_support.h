@@ -61,6 +61,42 @@ DateRange ClaimDates(const std::vector<Claim>& claims);
 // The number of distinct documents the claims come from.
 size_t ClaimDocuments(const std::vector<Claim>& claims);
 
+// A number with two decimals, never "-0.00".
+std::string TwoDecimals(double value);
+
+// The verb for a stance, for "Ukraine demands …": "demands", "agrees on",
+// "rejects", ….
+std::string_view StanceVerb(Stance stance);
+
+// The claims worth quoting: valid indices, one per sentence — several
+// claims of one sentence ("Polen, Rumänien und Litauen unterstützen …")
+// would quote it several times — or, with `show_claim`, one per sentence and
+// what it holds.
+std::vector<const Claim*> DistinctEvidence(const Comparison& comparison,
+                                           const std::vector<ClaimIndex>& claims, bool show_claim);
+
+// A pair as the report shows it: the actor the rule set lists first named
+// first — rule sets list the main parties first, so the headline opens with
+// them rather than with whichever id sorts first.
+struct ShownPair {
+  const ActorPair* pair = nullptr;
+  bool swapped = false;
+  size_t first_rank = 0;  // ranks in the rule set's order, first_rank <= second_rank
+  size_t second_rank = 0;
+
+  const std::string& First() const { return swapped ? pair->second : pair->first; }
+  const std::string& Second() const { return swapped ? pair->first : pair->second; }
+  const std::vector<size_t>& FirstSide(const TopicRelation& topic) const {
+    return swapped ? topic.second_side : topic.first_side;
+  }
+  const std::vector<size_t>& SecondSide(const TopicRelation& topic) const {
+    return swapped ? topic.first_side : topic.second_side;
+  }
+};
+
+// The pairs in the rule set's order of their actors.
+std::vector<ShownPair> ShownPairs(const Comparison& comparison);
+
 }  // namespace parley::report
 
 #endif  // PARLEY_REPORT_REPORT_SUPPORT_H_
