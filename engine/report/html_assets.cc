@@ -56,6 +56,8 @@ mark { background: #ffe58f; color: inherit; padding: 0 .15em; }
 ol.evidence { list-style: none; padding-left: .5rem; margin: .25rem 0 .5rem; font-size: .92rem;
   border-left: 3px solid var(--line); }
 ol.evidence li { margin: .2rem 0 .2rem .5rem; }
+ol.evidence li.cited { display: inline-block; margin: 0 0 0 .5rem; }
+ol.evidence li.cited[hidden] { display: none; }
 cite { font-style: normal; font-family: "Liberation Mono", "DejaVu Sans Mono", monospace; font-size: .85em;
   background: #f3f5f7; padding: 0 .25em; border-radius: 3px; }
 time { color: var(--muted); }
@@ -79,6 +81,7 @@ td ul { list-style: none; padding: 0; margin: 0; }
 .swatch.cell-reject { background: var(--against-bg); }
 .swatch.cell-conflict { background: var(--conflict-bg); border: 2px solid var(--against); }
 .swatch.cell-none { background: #fafafa; }
+#brokers-table { min-width: 26rem; }
 #agreement-heatmap td { text-align: center; min-width: 3.5rem; font-variant-numeric: tabular-nums; }
 #agreement-heatmap td.self { background: #eee; }
 .scale { display: inline-block; width: 12rem; height: .9rem; vertical-align: middle; border: 1px solid var(--line);

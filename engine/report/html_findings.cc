@@ -26,25 +26,26 @@ std::string Topics(const Comparison& comparison, const std::vector<std::string>&
   return IdList(topics);
 }
 
-// Attribute names whose values differ between a holding and the other
-// side's holdings of the same position: what makes two sides "differ".
+// Attribute names whose value no holding of the same position on the other
+// side shares: what makes the two sides "differ" (days=30 against
+// within_days=50), not what they have in common.
 std::set<std::string> DifferingAttributes(const Comparison& comparison, const Holding& holding,
                                           const std::vector<size_t>& other_side) {
   std::set<std::string> marked;
-  for (size_t index : other_side) {
-    if (index >= comparison.holdings.size()) continue;
-    const Holding& other = comparison.holdings[index];
-    if (other.position != holding.position) continue;
-    for (const auto& [name, value] : holding.attributes) {
+  for (const auto& [name, value] : holding.attributes) {
+    bool shared = false;
+    for (size_t index : other_side) {
+      if (index >= comparison.holdings.size()) continue;
+      const Holding& other = comparison.holdings[index];
+      if (other.position != holding.position) continue;
       auto found = other.attributes.find(name);
-      if (found == other.attributes.end() || AttributeText(found->second) != AttributeText(value))
-        marked.insert(name);
+      shared = shared || (found != other.attributes.end() && AttributeText(found->second) == AttributeText(value));
     }
+    if (!shared) marked.insert(name);
   }
   return marked;
 }
 
-// One side of a divergence: the actor and what it holds on the topic.
 // With `differ`, the attributes that make the sides differ are marked.
 void WriteSide(const Comparison& comparison, const std::string& actor, const std::vector<size_t>& side,
                const std::vector<size_t>& other_side, bool differ, std::ostream& out) {

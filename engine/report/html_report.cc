@@ -45,8 +45,8 @@ void WriteHeader(const Comparison& comparison, std::ostream& out) {
       << " (" << HtmlEscape(Period(comparison)) << ").</p>\n";
   out << "<nav aria-label=\"Sections\"><ul>";
   const char* const kSections[][2] = {
-      {"summary", "Summary"},         {"graph", "Graph"},           {"divergences", "Divergences"},
-      {"matrix", "Matrix"},           {"conditions", "Conditions"}, {"common-ground", "Common ground"},
+      {"summary", "Summary"},         {"graph", "Graph"},           {"matrix", "Matrix"},
+      {"divergences", "Divergences"}, {"conditions", "Conditions"}, {"common-ground", "Common ground"},
       {"coalitions", "Coalitions"},   {"agreement", "Agreement"},   {"brokers", "Brokers"},
       {"timeline", "Timeline"},       {"shifts", "Shifts"},         {"contradictions", "Contradictions"},
       {"coverage", "Coverage"}};
@@ -142,8 +142,8 @@ void WriteHtmlReport(const Comparison& comparison, std::ostream& out) {
   out << "<main>\n";
   WriteSummary(comparison, out);
   report::WriteHtmlGraph(comparison, out);
-  report::WriteHtmlDivergences(comparison, out);
   report::WriteHtmlMatrix(comparison, out);
+  report::WriteHtmlDivergences(comparison, out);
   report::WriteHtmlConditions(comparison, out);
   report::WriteHtmlCommonGround(comparison, out);
   report::WriteHtmlCoalitions(comparison, out);

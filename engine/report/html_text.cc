@@ -77,17 +77,12 @@ void WriteHtmlEvidence(const Comparison& comparison, const std::vector<ClaimInde
     }
     out << "<q>" << HtmlEscape(ShortenSentence(claim.text)) << "</q></li>\n";
   }
-  if (quoted < evidence.size()) {
-    // The rest, cited by reference; dated by the latest of them so a date
-    // filter keeps the line while any of them is in range.
-    std::string latest;
-    for (size_t i = quoted; i < evidence.size(); ++i) latest = std::max(latest, evidence[i]->date);
-    out << "<li class=\"more\" data-date=\"" << HtmlEscape(latest) << "\">… and "
-        << evidence.size() - quoted << " more: ";
-    for (size_t i = quoted; i < evidence.size(); ++i)
-      out << (i > quoted ? ", " : "") << "<cite>" << HtmlEscape(EvidenceRef(*evidence[i])) << "</cite>";
-    out << "</li>\n";
-  }
+  // The rest cited by reference, each with its date for the filters.
+  const size_t cited = std::min(evidence.size(), quoted + kHtmlMaxCited);
+  for (size_t i = quoted; i < cited; ++i)
+    out << "<li class=\"cited\" data-date=\"" << HtmlEscape(evidence[i]->date) << "\"><cite>"
+        << HtmlEscape(EvidenceRef(*evidence[i])) << "</cite></li>\n";
+  if (cited < evidence.size()) out << "<li class=\"cited\">… and " << evidence.size() - cited << " more</li>\n";
   out << "</ol>\n";
 }
 

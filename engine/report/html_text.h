@@ -23,10 +23,10 @@ std::string HtmlEscape(std::string_view text);
 // Ids joined by spaces, escaped, for data-actors / data-topics attributes.
 std::string IdList(const std::vector<std::string>& ids);
 
-// At most this many claims of one finding are quoted in the HTML report —
-// more than in Markdown, because the reader filters them by date — and the
-// rest cited by reference.
-inline constexpr size_t kHtmlMaxQuoted = 8;
+// At most this many claims of one finding are quoted, as in Markdown; up to
+// kHtmlMaxCited more are cited by reference, each dated for the filters.
+inline constexpr size_t kHtmlMaxQuoted = 3;
+inline constexpr size_t kHtmlMaxCited = 20;
 
 // What a holding or claim holds, as inline HTML:
 //   <span class="stance hold">demands</span> <strong>Unconditional ceasefire</strong>
@@ -40,7 +40,8 @@ std::string HtmlHolds(const Comparison& comparison, Stance stance, const std::st
 // per quoted sentence (a sentence once however many of the claims it holds):
 //   <li data-date="2025-05-16"><cite>doc:6</cite> <time>2025-05-16</time> <q>…</q></li>
 // With `show_claim`, each item first says what its claim holds (shifts,
-// contradictions). Beyond kHtmlMaxQuoted, one more item cites the rest.
+// contradictions). Beyond kHtmlMaxQuoted, items cite the rest:
+//   <li class="cited" data-date="2025-07-15"><cite>doc:13</cite></li>
 void WriteHtmlEvidence(const Comparison& comparison, const std::vector<ClaimIndex>& claims,
                        std::ostream& out, bool show_claim = false);
 
