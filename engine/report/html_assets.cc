@@ -58,6 +58,7 @@ ol.evidence { list-style: none; padding-left: .5rem; margin: .25rem 0 .5rem; fon
 ol.evidence li { margin: .2rem 0 .2rem .5rem; }
 ol.evidence li.cited { display: inline-block; margin: 0 0 0 .5rem; }
 ol.evidence li.cited[hidden] { display: none; }
+ol.evidence li.cited q, ol.evidence li.cited time, ol.evidence li.cited .claim { display: none; }
 cite { font-style: normal; font-family: "Liberation Mono", "DejaVu Sans Mono", monospace; font-size: .85em;
   background: #f3f5f7; padding: 0 .25em; border-radius: 3px; }
 time { color: var(--muted); }
@@ -115,6 +116,7 @@ const char* const kHtmlScript = R"JS(
   var to = document.getElementById('filter-to');
   var status = document.getElementById('filter-status');
   var datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+  var MAX_QUOTED = 3;  // kHtmlMaxQuoted in report/html_text.h
 
   function words(el, name) {
     var value = el.getAttribute(name);
@@ -147,6 +149,16 @@ const char* const kHtmlScript = R"JS(
     var a = actor.value, t = topic.value, f = dateValue(from), l = dateValue(to);
     document.querySelectorAll('[data-date]').forEach(function (el) {
       hide(el, !inRange(el.getAttribute('data-date'), f, l));
+    });
+    // In each evidence list, the first items within the dates are quoted and
+    // the rest cited by reference, as the page does without a filter.
+    document.querySelectorAll('ol.evidence').forEach(function (list) {
+      var quoted = 0;
+      list.querySelectorAll('li[data-date]').forEach(function (item) {
+        var quote = !item.hasAttribute('hidden') && quoted < MAX_QUOTED;
+        if (quote) quoted++;
+        item.classList.toggle('cited', !quote);
+      });
     });
     var shown = 0, total = 0;
     document.querySelectorAll('.finding').forEach(function (el) {

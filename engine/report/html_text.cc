@@ -63,12 +63,17 @@ void WriteHtmlEvidence(const Comparison& comparison, const std::vector<ClaimInde
   const std::vector<const Claim*> evidence = DistinctEvidence(comparison, claims, show_claim);
   if (evidence.empty()) return;
   out << "<ol class=\"evidence\">\n";
-  const size_t quoted = std::min(evidence.size(), kHtmlMaxQuoted);
-  for (size_t i = 0; i < quoted; ++i) {
+  // Every item is written whole; beyond the first kHtmlMaxQuoted, items are
+  // "cited": shown as their reference only, until the filter script picks
+  // the first ones within the chosen dates to quote instead.
+  const size_t listed = std::min(evidence.size(), kHtmlMaxQuoted + kHtmlMaxCited);
+  for (size_t i = 0; i < listed; ++i) {
     const Claim& claim = *evidence[i];
-    out << "<li data-date=\"" << HtmlEscape(claim.date) << "\">";
+    out << "<li" << (i < kHtmlMaxQuoted ? "" : " class=\"cited\"") << " data-date=\"" << HtmlEscape(claim.date)
+        << "\">";
     if (show_claim)
-      out << HtmlHolds(comparison, claim.stance, claim.position, claim.attributes) << " — ";
+      out << "<span class=\"claim\">" << HtmlHolds(comparison, claim.stance, claim.position, claim.attributes)
+          << " — </span>";
     out << "<cite>" << HtmlEscape(EvidenceRef(claim)) << "</cite> ";
     if (!claim.date.empty()) {
       out << "<time";
@@ -77,12 +82,7 @@ void WriteHtmlEvidence(const Comparison& comparison, const std::vector<ClaimInde
     }
     out << "<q>" << HtmlEscape(ShortenSentence(claim.text)) << "</q></li>\n";
   }
-  // The rest cited by reference, each with its date for the filters.
-  const size_t cited = std::min(evidence.size(), quoted + kHtmlMaxCited);
-  for (size_t i = quoted; i < cited; ++i)
-    out << "<li class=\"cited\" data-date=\"" << HtmlEscape(evidence[i]->date) << "\"><cite>"
-        << HtmlEscape(EvidenceRef(*evidence[i])) << "</cite></li>\n";
-  if (cited < evidence.size()) out << "<li class=\"cited\">… and " << evidence.size() - cited << " more</li>\n";
+  if (listed < evidence.size()) out << "<li class=\"more\">… and " << evidence.size() - listed << " more</li>\n";
   out << "</ol>\n";
 }
 

@@ -24,7 +24,8 @@ std::string HtmlEscape(std::string_view text);
 std::string IdList(const std::vector<std::string>& ids);
 
 // At most this many claims of one finding are quoted, as in Markdown; up to
-// kHtmlMaxCited more are cited by reference, each dated for the filters.
+// kHtmlMaxCited more are listed as references (each whole, so the filter
+// script can quote the first ones within a date range instead).
 inline constexpr size_t kHtmlMaxQuoted = 3;
 inline constexpr size_t kHtmlMaxCited = 20;
 
@@ -40,8 +41,9 @@ std::string HtmlHolds(const Comparison& comparison, Stance stance, const std::st
 // per quoted sentence (a sentence once however many of the claims it holds):
 //   <li data-date="2025-05-16"><cite>doc:6</cite> <time>2025-05-16</time> <q>…</q></li>
 // With `show_claim`, each item first says what its claim holds (shifts,
-// contradictions). Beyond kHtmlMaxQuoted, items cite the rest:
-//   <li class="cited" data-date="2025-07-15"><cite>doc:13</cite></li>
+// contradictions). Beyond kHtmlMaxQuoted, items have class "cited" and show
+// only their reference (<cite>); past kHtmlMaxCited more, a last item counts
+// the rest.
 void WriteHtmlEvidence(const Comparison& comparison, const std::vector<ClaimIndex>& claims,
                        std::ostream& out, bool show_claim = false);
 
