@@ -18,13 +18,7 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh build
 
-PYTHON=""
-for candidate in python3 /usr/bin/python3; do
-  if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import PIL' 2>/dev/null; then
-    PYTHON=$candidate
-    break
-  fi
-done
+PYTHON=$(bash scripts/python-with.sh PIL || true)
 [ -n "$PYTHON" ] || { echo "update-example-report: python3 with PIL is needed" >&2; exit 1; }
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/parley-example-report.XXXXXX")

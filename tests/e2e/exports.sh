@@ -9,14 +9,7 @@
 RULES="$SRC/tests/data/rules/e2e"
 DOCS="$SRC/tests/data/docs"
 
-# A python3 that has networkx: the one on PATH, else Debian's.
-PYTHON=""
-for candidate in python3 /usr/bin/python3; do
-  if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import networkx' 2>/dev/null; then
-    PYTHON=$candidate
-    break
-  fi
-done
+PYTHON=$(bash "$SRC/scripts/python-with.sh" networkx || true)
 [ -n "$PYTHON" ] || fail "python3 with networkx is needed (apt-get install python3-networkx, or scripts/setup.sh)"
 command -v dot >/dev/null 2>&1 || fail "Graphviz's dot is needed (apt-get install graphviz, or scripts/setup.sh)"
 

@@ -21,13 +21,7 @@
 . "$(dirname "$0")/common.sh"
 
 CHECK="$SRC/tests/e2e/html_check.py"
-PYTHON=""
-for candidate in python3 /usr/bin/python3; do
-  if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import PIL' 2>/dev/null; then
-    PYTHON=$candidate
-    break
-  fi
-done
+PYTHON=$(bash "$SRC/scripts/python-with.sh" PIL || true)
 [ -n "$PYTHON" ] || fail "python3 with PIL is needed (apt-get install python3-pil, or scripts/setup.sh)"
 command -v chromium >/dev/null 2>&1 || fail "chromium is needed (apt-get install chromium, or scripts/setup.sh)"
 

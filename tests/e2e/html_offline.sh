@@ -26,13 +26,7 @@
 . "$(dirname "$0")/common.sh"
 
 CHECK="$SRC/tests/e2e/html_check.py"
-PYTHON=""
-for candidate in python3 /usr/bin/python3; do
-  if command -v "$candidate" >/dev/null 2>&1; then
-    PYTHON=$candidate
-    break
-  fi
-done
+PYTHON=$(bash "$SRC/scripts/python-with.sh" || true)
 [ -n "$PYTHON" ] || fail "python3 is needed"
 command -v chromium >/dev/null 2>&1 || fail "chromium is needed (apt-get install chromium, or scripts/setup.sh)"
 export CHROMIUM_PROFILE="$T/chrome"
