@@ -13,7 +13,7 @@ packages=(
   libicu-dev libyaml-cpp-dev nlohmann-json3-dev doctest-dev
   libgraphviz-dev fonts-liberation
   python3-networkx graphviz
-  chromium python3-pil
+  chromium python3-pil poppler-utils
 )
 
 missing=()

@@ -22,6 +22,7 @@ CHECK="$SRC/tests/e2e/html_check.py"
 PYTHON=$(bash "$SRC/scripts/python-with.sh" PIL || true)
 [ -n "$PYTHON" ] || fail "python3 with PIL is needed (apt-get install python3-pil, or scripts/setup.sh)"
 command -v chromium >/dev/null 2>&1 || fail "chromium is needed (apt-get install chromium, or scripts/setup.sh)"
+command -v pdfinfo >/dev/null 2>&1 || fail "pdfinfo and pdftotext are needed (apt-get install poppler-utils, or scripts/setup.sh)"
 export CHROMIUM_PROFILE="$T/chrome"
 
 check "the checkers fail on a page without the report's parts, on a filter that did nothing, on a blank screenshot"
@@ -58,5 +59,16 @@ check "at 1280 px the page does not scroll sideways and the graph's labels are a
 check "a screenshot at 1280 x 2000 is not blank"
 "$PYTHON" "$CHECK" chromium screenshot "$T/report.html" "$T/report.png" 1280 2000 || fail "no screenshot"
 "$PYTHON" "$CHECK" screenshot "$T/report.png" 1280 2000 || fail "the screenshot looks blank (above)"
+
+check "printed (print styles): a PDF of several pages, every section's heading in its text, no filter form"
+"$PYTHON" "$CHECK" chromium pdf "$T/report.html" "$T/report.pdf" || fail "chromium could not print the report"
+pages=$(pdfinfo "$T/report.pdf" | sed -n 's/^Pages: *//p')
+[ "${pages:-0}" -ge 3 ] || fail "the printed report has ${pages:-0} page(s); expected several"
+pdftotext "$T/report.pdf" "$T/report.txt"
+for heading in "Summary" "The actor–position graph" "Actor × topic matrix" "Where the parties diverge" \
+  "Agreement index" "Timeline" "Coverage"; do
+  grep -qF "$heading" "$T/report.txt" || fail "the printed report lacks the heading '$heading'"
+done
+if grep -qF "all actors" "$T/report.txt"; then fail "the filter form is printed"; fi
 
 pass

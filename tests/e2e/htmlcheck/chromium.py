@@ -1,7 +1,7 @@
 """Debian's headless Chromium (run as root here), in one place: its flags
 (no sandbox, nothing leaves the machine: every host name fails to resolve)
 and the `chromium` command: dump the DOM after the scripts ran, take a
-screenshot, keep the net log of loading a page, or measure where the
+screenshot, print to PDF, keep the net log of loading a page, or measure where the
 sections and graph labels end up at a window width.
 """
 
@@ -66,6 +66,15 @@ def cmd_chromium(args):
                           "--force-device-scale-factor=1", url], profile)
             if not os.path.exists(png):
                 print(f"chromium wrote no screenshot to {png}")
+                return 1
+        elif mode == "pdf":
+            # Printed as a reader would print it (the page's print styles).
+            pdf = os.path.abspath(args[2])
+            if os.path.exists(pdf):
+                os.remove(pdf)
+            run_chromium([f"--print-to-pdf={pdf}", "--no-pdf-header-footer", url], profile)
+            if not os.path.exists(pdf):
+                print(f"chromium wrote no PDF to {pdf}")
                 return 1
         elif mode == "netlog":
             run_chromium([f"--log-net-log={os.path.abspath(args[2])}",
