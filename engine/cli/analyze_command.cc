@@ -1,5 +1,6 @@
 // parley analyze [--rules PATH]... [--format F] [--table T] [--out FILE]
-//                [--since D] [--until D] [--actors A,B] [--lang de|en] [--strict] INPUT...
+//                [--since D] [--until D] [--actors A,B] [--lang de|en] [--strict]
+//                [--quiet | --progress] INPUT...
 //
 // extract and compare in one process: the report equals that of `extract`
 // then `compare` over the same inputs, except for what only reading the
@@ -23,7 +24,8 @@ namespace parley::cli {
 
 namespace po = boost::program_options;
 
-int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+               const Terminal& terminal) {
   std::vector<std::string> rule_paths;
   std::vector<std::string> inputs;
   std::string output;
@@ -36,7 +38,9 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
       "and sentences read, and the sentences that mention an actor and a stance\n"
       "word yet yielded no claim, where rules can be improved). INPUT is a file\n"
       "(.txt, .md, .jsonl), a directory (read recursively, in sorted order) or '-'\n"
-      "for standard input.\n\noptions");
+      "for standard input.\n\n"
+      "When standard error is a terminal, it shows progress (documents, MB read,\n"
+      "rate) while reading; errors are coloured there.\n\noptions");
   visible.add_options()
       ("help,h", "show this help")
       ("rules,r", po::value(&rule_paths)->value_name("PATH"),
@@ -48,10 +52,13 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
       ("lang,l", po::value(&lang)->value_name("de|en"),
        "language of documents that do not name one (default: detected)")
       ("strict", "invalid UTF-8 or binary content is an error, not a warning");
+  AddProgressOptions(&visible);
   po::variables_map vm;
   if (int done = ParseArguments("analyze", args, visible, &inputs, &vm, out, err); done >= 0) return done;
   ReadOptions read_options;
   if (int done = ToReadOptions("analyze", vm, lang, &read_options, err); done >= 0) return done;
+  ProgressMode progress_mode;
+  if (int done = ToProgressMode("analyze", vm, &progress_mode, err); done >= 0) return done;
   if (inputs.empty()) return UsageError("analyze", "name the INPUT files or folders to read", err);
   ReportOptions report_options;
   if (int done = ToReportOptions("analyze", report, &report_options, err); done >= 0) return done;
@@ -59,7 +66,7 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
   OutputFile file;
   std::string problem;
   if (!file.Open(output, &problem)) {
-    err << "parley analyze: error: " << problem << "\n";
+    PrintError("analyze", problem, err);
     return kExitBadInput;
   }
   std::unique_ptr<Extractor> extractor = LoadExtractor(rule_paths, "analyze", err);
@@ -71,22 +78,28 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
   Status status;
   std::unique_ptr<CoverageCounter> coverage = CoverageCounter::Create(extractor->rules(), &status);
   if (!coverage) {
-    err << status.ToString() << "\n";
+    PrintDiagnostic(status.diagnostic(), err);
     return kExitBadInput;
   }
 
   Diagnostics diagnostics;
   std::vector<Claim> claims;
   std::vector<Claim> found;
+  // The report is written after the progress line is finished, so progress
+  // never shares the screen with it.
+  std::unique_ptr<Progress> progress =
+      StartProgress(progress_mode, terminal, inputs, /*streams_to_stdout=*/false, err);
   auto analyze = [&](Document&& document) {
     found.clear();
     extractor->Extract(document, &found);
     coverage->Add(document, extractor->segmentation(), found);
     claims.insert(claims.end(), std::make_move_iterator(found.begin()),
                   std::make_move_iterator(found.end()));
+    progress->Add(document.input_bytes);
   };
   const size_t documents =
       ReadInputs(inputs, read_options, *MakeRealFileSystem(), analyze, diagnostics);
+  progress->Finish();
   if (documents == 0 && !diagnostics.has_errors()) diagnostics.Error("", 0, 0, "no documents to read");
   PrintDiagnostics(diagnostics, err);
   if (diagnostics.has_errors()) {
@@ -98,7 +111,7 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
   coverage->Fill(&comparison.coverage);
   WriteReport(comparison, report_options, file.stream());
   if (!file.Commit(&problem)) {
-    err << "parley analyze: error: " << problem << "\n";
+    PrintError("analyze", problem, err);
     return kExitBadInput;
   }
   return kExitOk;

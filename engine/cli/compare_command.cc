@@ -119,7 +119,7 @@ int RunCompare(const std::vector<std::string>& args, std::ostream& out, std::ost
   OutputFile file;
   std::string problem;
   if (!file.Open(output, &problem)) {
-    err << "parley compare: error: " << problem << "\n";
+    PrintError("compare", problem, err);
     return kExitBadInput;
   }
   RuleSet rule_set;
@@ -147,7 +147,7 @@ int RunCompare(const std::vector<std::string>& args, std::ostream& out, std::ost
   const Comparison comparison = Compare(rule_set, std::move(claims), compare_options);
   WriteReport(comparison, report_options, file.stream());
   if (!file.Commit(&problem)) {
-    err << "parley compare: error: " << problem << "\n";
+    PrintError("compare", problem, err);
     return kExitBadInput;
   }
   return kExitOk;

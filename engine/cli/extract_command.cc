@@ -1,4 +1,5 @@
-// parley extract [--rules PATH]... [--out FILE] [--lang de|en] [--strict] INPUT...
+// parley extract [--rules PATH]... [--out FILE] [--lang de|en] [--strict]
+//                [--quiet | --progress] INPUT...
 #include <boost/program_options.hpp>
 
 #include <iostream>
@@ -15,7 +16,8 @@ namespace parley::cli {
 
 namespace po = boost::program_options;
 
-int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+               const Terminal& terminal) {
   std::vector<std::string> rule_paths;
   std::vector<std::string> inputs;
   std::string output;
@@ -25,7 +27,9 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
       "Finds every claim in the documents and writes them as JSON Lines (one claim\n"
       "per line, SPEC §3), in document and sentence order. INPUT is a file (.txt,\n"
       ".md, .jsonl), a directory (read recursively, in sorted order) or '-' for\n"
-      "standard input.\n\noptions");
+      "standard input.\n\n"
+      "When standard error is a terminal, it shows progress (documents, MB read,\n"
+      "rate), unless the claims go to the same screen; errors are coloured there.\n\noptions");
   visible.add_options()
       ("help,h", "show this help")
       ("rules,r", po::value(&rule_paths)->value_name("PATH"),
@@ -35,16 +39,19 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
       ("lang,l", po::value(&lang)->value_name("de|en"),
        "language of documents that do not name one (default: detected)")
       ("strict", "invalid UTF-8 or binary content is an error, not a warning");
+  AddProgressOptions(&visible);
   po::variables_map vm;
   if (int done = ParseArguments("extract", args, visible, &inputs, &vm, out, err); done >= 0) return done;
   ReadOptions options;
   if (int done = ToReadOptions("extract", vm, lang, &options, err); done >= 0) return done;
+  ProgressMode progress_mode;
+  if (int done = ToProgressMode("extract", vm, &progress_mode, err); done >= 0) return done;
   if (inputs.empty()) return UsageError("extract", "name the INPUT files or folders to read", err);
 
   OutputFile file;
   std::string problem;
   if (!file.Open(output, &problem)) {
-    err << "parley extract: error: " << problem << "\n";
+    PrintError("extract", problem, err);
     return kExitBadInput;
   }
   std::unique_ptr<Extractor> extractor = LoadExtractor(rule_paths, "extract", err);
@@ -53,16 +60,20 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
   Diagnostics diagnostics;
   std::vector<Claim> claims;
   std::ostream& sink = file.stream();
+  std::unique_ptr<Progress> progress =
+      StartProgress(progress_mode, terminal, inputs, /*streams_to_stdout=*/file.to_stdout(), err);
   auto extract = [&](Document&& document) {
     claims.clear();
     extractor->Extract(document, &claims);
     for (const Claim& claim : claims) WriteClaimJson(claim, sink);
+    progress->Add(document.input_bytes);
   };
   const size_t documents = ReadInputs(inputs, options, *MakeRealFileSystem(), extract, diagnostics);
+  progress->Finish();
   if (documents == 0 && !diagnostics.has_errors()) diagnostics.Error("", 0, 0, "no documents to read");
   PrintDiagnostics(diagnostics, err);
   if (!file.Commit(&problem)) {
-    err << "parley extract: error: " << problem << "\n";
+    PrintError("extract", problem, err);
     return kExitBadInput;
   }
   return diagnostics.has_errors() ? kExitBadInput : kExitOk;

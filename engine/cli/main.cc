@@ -4,6 +4,8 @@
 #include <vector>
 
 #include "cli/cli.h"
+#include "console/color.h"
+#include "console/terminal.h"
 #include "parley/version.h"
 
 namespace {
@@ -41,12 +43,17 @@ int main(int argc, char** argv) {
     std::cout << "parley " PARLEY_VERSION "\n";
     return parley::cli::kExitOk;
   }
+  // Decided once, here at the edge: the commands see only their streams
+  // (and the terminal, for progress).
+  std::unique_ptr<parley::Terminal> terminal = parley::MakeRealTerminal();
+  parley::SetColor(std::cerr, parley::WantsColor(*terminal));
   std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (command == "analyze") return parley::cli::RunAnalyze(rest, std::cout, std::cerr);
+  if (command == "analyze") return parley::cli::RunAnalyze(rest, std::cout, std::cerr, *terminal);
   if (command == "compare") return parley::cli::RunCompare(rest, std::cout, std::cerr);
   if (command == "explain") return parley::cli::RunExplain(rest, std::cout, std::cerr);
-  if (command == "extract") return parley::cli::RunExtract(rest, std::cout, std::cerr);
+  if (command == "extract") return parley::cli::RunExtract(rest, std::cout, std::cerr, *terminal);
   if (command == "rules") return parley::cli::RunRules(rest, std::cout, std::cerr);
-  std::cerr << "parley: error: unknown command '" << command << "'\n\n" << kUsage;
+  parley::cli::PrintError("", std::string("unknown command '").append(command).append("'"), std::cerr);
+  std::cerr << "\n" << kUsage;
   return parley::cli::kExitBadInput;
 }

@@ -44,6 +44,24 @@ int ToReadOptions(const std::string& command, const po::variables_map& vm, const
   return -1;
 }
 
+void AddProgressOptions(po::options_description* options) {
+  options->add_options()
+      ("quiet,q", "no progress display, even on a terminal (errors and warnings are still "
+       "printed)")
+      ("progress", "show progress on standard error even when it is not a terminal (there as "
+       "a plain line every 5 seconds and one at the end)");
+}
+
+int ToProgressMode(const std::string& command, const po::variables_map& vm, ProgressMode* mode,
+                   std::ostream& err) {
+  const bool quiet = vm.count("quiet") > 0;
+  const bool progress = vm.count("progress") > 0;
+  if (quiet && progress)
+    return UsageError(command, "--quiet and --progress contradict each other: give one", err);
+  *mode = quiet ? ProgressMode::kOff : progress ? ProgressMode::kForced : ProgressMode::kAuto;
+  return -1;
+}
+
 void AddReportOptions(po::options_description* options, ReportArguments* arguments) {
   options->add_options()
       ("format,f", po::value(&arguments->format)->value_name("FORMAT"),

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "console/progress.h"
 #include "parley/comparison.h"
 #include "parley/reader.h"
 #include "parley/report.h"
@@ -29,6 +30,14 @@ int ParseArguments(const std::string& command, const std::vector<std::string>& a
 // error, else -1.
 int ToReadOptions(const std::string& command, const boost::program_options::variables_map& vm,
                   const std::string& lang, ReadOptions* options, std::ostream& err);
+
+// --quiet and --progress, the progress display of extract and analyze.
+void AddProgressOptions(boost::program_options::options_description* options);
+
+// The two as a ProgressMode; both at once is a usage error. Returns an exit
+// status on a usage error, else -1.
+int ToProgressMode(const std::string& command, const boost::program_options::variables_map& vm,
+                   ProgressMode* mode, std::ostream& err);
 
 // The report and comparison options compare and analyze share:
 // --format, --table, --since, --until, --actors.

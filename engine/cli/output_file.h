@@ -22,6 +22,7 @@ class OutputFile {
   bool Open(const std::string& path, std::string* error);
 
   std::ostream& stream() { return to_stdout_ ? std::cout : file_; }
+  bool to_stdout() const { return to_stdout_; }
 
   // Flushes and renames the temporary file into place.
   bool Commit(std::string* error);

@@ -42,13 +42,15 @@ bool LoadRules(const std::vector<std::string>& paths, const std::string& command
   if (chosen.empty()) {
     const std::string shipped = ShippedRulesFolder();
     if (shipped.empty()) {
-      err << "parley " << command
-          << ": error: no rule set: the shipped rules/ folder was not found; name one with --rules\n";
+      PrintError(command, "no rule set: the shipped rules/ folder was not found; name one with --rules",
+                 err);
       return false;
     }
     if (!HasRuleFiles(shipped)) {
-      err << "parley " << command << ": error: no rule set: the shipped folder " << shipped
-          << " holds no rule files yet; name one with --rules\n";
+      PrintError(command,
+                 std::string("no rule set: the shipped folder ").append(shipped)
+                     .append(" holds no rule files yet; name one with --rules"),
+                 err);
       return false;
     }
     chosen.push_back(shipped);
@@ -70,7 +72,7 @@ std::unique_ptr<Extractor> LoadExtractor(const std::vector<std::string>& paths,
   Status status;
   std::shared_ptr<const CompiledRules> compiled = CompiledRules::Compile(rule_set, &status);
   std::unique_ptr<Extractor> extractor = compiled ? Extractor::Create(compiled, &status) : nullptr;
-  if (!extractor) err << status.ToString() << "\n";
+  if (!extractor) PrintDiagnostic(status.diagnostic(), err);
   return extractor;
 }
 

@@ -57,6 +57,13 @@ class RealFileSystem : public FileSystem {
     return true;
   }
 
+  std::optional<uint64_t> FileSize(const std::string& path) const override {
+    std::error_code ec;
+    const uintmax_t size = fs::file_size(path, ec);
+    if (ec) return std::nullopt;
+    return static_cast<uint64_t>(size);
+  }
+
   std::vector<std::string> ListFilesRecursively(const std::string& directory,
                                                 std::vector<std::string>* errors) const override {
     std::vector<std::pair<std::string, std::string>> found;  // (relative, full)

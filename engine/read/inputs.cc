@@ -1,6 +1,8 @@
 // Turning INPUT arguments (files, directories, "-") into documents.
 #include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "parley/reader.h"
 
@@ -17,6 +19,7 @@ std::string LowerExtension(const std::string& path) {
   return ext;
 }
 
+// Whether a file found below a directory is read as a document.
 bool IsDocumentFile(const std::string& relative) {
   // Hidden files and folders (.git, .DS_Store) are never documents.
   if (relative.front() == '.' || relative.find("/.") != std::string::npos) return false;
@@ -43,6 +46,25 @@ bool LooksLikeJsonLines(const std::string& contents) {
   return first != std::string::npos && contents[first] == '{';
 }
 
+// The document files below `directory`, in reading order, with their ids
+// (relative paths without extension).
+std::vector<std::pair<std::string, std::string>> DocumentFiles(const FileSystem& fs,
+                                                               const std::string& directory,
+                                                               std::vector<std::string>* errors) {
+  std::vector<std::string> files = fs.ListFilesRecursively(directory, errors);
+  std::string prefix = directory;
+  while (prefix.size() > 1 && prefix.back() == '/') prefix.pop_back();
+  prefix += '/';
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const std::string& path : files) {
+    std::string relative =
+        path.compare(0, prefix.size(), prefix) == 0 ? path.substr(prefix.size()) : path;
+    if (relative.empty() || !IsDocumentFile(relative)) continue;
+    out.emplace_back(path, WithoutExtension(relative));
+  }
+  return out;
+}
+
 class InputReader {
  public:
   InputReader(const ReadOptions& options, const FileSystem& file_system,
@@ -57,20 +79,10 @@ class InputReader {
 
   void ReadDirectory(const std::string& directory) {
     std::vector<std::string> errors;
-    std::vector<std::string> files = fs_.ListFilesRecursively(directory, &errors);
+    const auto files = DocumentFiles(fs_, directory, &errors);
     for (const std::string& error : errors) diagnostics_.Error(directory, 0, 0, error);
-    std::string prefix = directory;
-    while (prefix.size() > 1 && prefix.back() == '/') prefix.pop_back();
-    prefix += '/';
-    size_t documents = 0;
-    for (const std::string& path : files) {
-      std::string relative =
-          path.compare(0, prefix.size(), prefix) == 0 ? path.substr(prefix.size()) : path;
-      if (relative.empty() || !IsDocumentFile(relative)) continue;
-      ++documents;
-      ReadFile(path, WithoutExtension(relative));
-    }
-    if (documents == 0)
+    for (const auto& [path, id] : files) ReadFile(path, id);
+    if (files.empty())
       diagnostics_.Error(directory, 0, 0,
                          "no documents found (parley reads .txt, .md and .jsonl files)");
   }
@@ -140,6 +152,32 @@ size_t ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& opt
     }
   }
   return reader.count();
+}
+
+InputSize MeasureInputs(const std::vector<std::string>& inputs, const FileSystem& file_system) {
+  uint64_t bytes = 0;
+  size_t documents = 0;
+  bool bytes_known = true;
+  bool documents_known = true;
+  auto add_file = [&](const std::string& path) {
+    bytes += file_system.FileSize(path).value_or(0);
+    if (LowerExtension(path) == ".jsonl") documents_known = false;
+    ++documents;
+  };
+  for (const std::string& input : inputs) {
+    if (input == "-") {
+      bytes_known = documents_known = false;
+    } else if (PathKind kind = file_system.Kind(input); kind == PathKind::kFile) {
+      add_file(input);
+    } else if (kind == PathKind::kDirectory) {
+      std::vector<std::string> errors;  // ReadInputs reports them
+      for (const auto& file : DocumentFiles(file_system, input, &errors)) add_file(file.first);
+    }
+  }
+  InputSize size;
+  if (bytes_known) size.bytes = bytes;
+  if (documents_known) size.documents = documents;
+  return size;
 }
 
 }  // namespace parley

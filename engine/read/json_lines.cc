@@ -2,6 +2,8 @@
 // {"id", "text"} with optional "date", "title", "source", "lang".
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "parley/reader.h"
 #include "read/document_checks.h"
 #include "read/metadata.h"
@@ -101,6 +103,7 @@ size_t ReadJsonLines(const std::string& contents, const std::string& file,
                      Diagnostics& diagnostics) {
   size_t count = 0;
   int line_number = 0;
+  size_t accounted = 0;  // bytes handed on with earlier documents (input_bytes)
   for (size_t pos = 0; pos < contents.size();) {
     ++line_number;
     size_t end = contents.find('\n', pos);
@@ -118,6 +121,9 @@ size_t ReadJsonLines(const std::string& contents, const std::string& file,
     document.from_jsonl = true;
     if (!ParseLine(line, file, line_number, &document, diagnostics)) continue;
     if (!FinishDocument(&document, options, diagnostics)) continue;
+    const size_t through = std::min(pos, contents.size());
+    document.input_bytes = through - accounted;
+    accounted = through;
     on_document(std::move(document));
     ++count;
   }

@@ -17,6 +17,7 @@ std::optional<Document> ReadTextDocument(std::string contents, const std::string
     return std::nullopt;
   Document document;
   document.file = file;
+  document.input_bytes = contents.size();
   document.text = std::move(contents);
   if (!ParseFrontMatter(&document, diagnostics)) return std::nullopt;
   if (document.date.empty()) {

@@ -26,6 +26,11 @@ struct Document {
   std::string file;
   int file_line = 1;
   bool from_jsonl = false;
+  // How many bytes of the input this document accounts for, so that a
+  // progress display can measure reading against file sizes: for .txt/.md
+  // the whole file; for .jsonl its line with the newline, and any blank or
+  // skipped lines since the previous document of the file.
+  uint64_t input_bytes = 0;
 
   // The text exactly as read: for .txt/.md the whole file (front matter
   // included), for .jsonl the decoded "text" value. Every byte offset and

@@ -3,7 +3,9 @@
 #ifndef PARLEY_FILE_SYSTEM_H_
 #define PARLEY_FILE_SYSTEM_H_
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,10 @@ class FileSystem {
   // and sets `error` to a reason a person understands.
   virtual bool ReadFile(const std::string& path, std::string* contents,
                         std::string* error) const = 0;
+
+  // The size of a regular file in bytes, without reading it (for progress
+  // displays); nullopt when it cannot be told.
+  virtual std::optional<uint64_t> FileSize(const std::string& path) const = 0;
 
   // Every regular file below `directory`, recursively, as paths that start
   // with `directory`, sorted by their path relative to `directory` (byte

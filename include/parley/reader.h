@@ -41,6 +41,17 @@ size_t ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& opt
                   const FileSystem& file_system, const DocumentCallback& on_document,
                   Diagnostics& diagnostics);
 
+// What ReadInputs would read, measured without reading it, for progress
+// displays. `bytes` is the sum of the sizes of the files it would read
+// (the same files, by the same rule); it is unknown when standard input is
+// an input. `documents` is unknown as well when a .jsonl file is one (it
+// holds any number). Missing inputs count nothing: ReadInputs reports them.
+struct InputSize {
+  std::optional<uint64_t> bytes;
+  std::optional<size_t> documents;
+};
+InputSize MeasureInputs(const std::vector<std::string>& inputs, const FileSystem& file_system);
+
 // Parses one .txt/.md document held in memory (front matter, leading date,
 // language). `file` names it in diagnostics; `id_fallback` is its id when the
 // front matter gives none. Returns nullopt (with diagnostics) when it cannot

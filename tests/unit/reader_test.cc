@@ -270,3 +270,46 @@ TEST_CASE("language names") {
   CHECK(DetectLanguage("The talks in Istanbul ended after an hour.") == Language::kEnglish);
   CHECK(DetectLanguage("") == Language::kEnglish);
 }
+
+TEST_CASE("MeasureInputs sizes the files ReadInputs would read, without reading them") {
+  MemoryFileSystem fs;
+  fs.directories = {"corpus"};
+  fs.files["corpus/a.txt"] = "Kiew fordert eine Waffenruhe.\n";         // 30 bytes
+  fs.files["corpus/sub/b.MD"] = "Moskau lehnt ab.\n";                     // 17
+  fs.files["corpus/.hidden/c.txt"] = "never read";
+  fs.files["corpus/rules.yaml"] = "not a document";
+  fs.files["single.yaml"] = "named directly: read whatever its extension";  // 43
+  InputSize size = MeasureInputs({"corpus", "single.yaml", "missing.txt"}, fs);
+  CHECK(size.bytes == uint64_t{30 + 17 + 43});
+  CHECK(size.documents == size_t{3});
+
+  fs.files["corpus/more.jsonl"] = "{\"id\":\"x\",\"text\":\"A.\"}\n";  // 23
+  size = MeasureInputs({"corpus"}, fs);
+  CHECK(size.bytes == uint64_t{30 + 17 + 23});
+  CHECK_FALSE(size.documents);  // a .jsonl file holds any number
+
+  size = MeasureInputs({"corpus", "-"}, fs);
+  CHECK_FALSE(size.bytes);
+  CHECK_FALSE(size.documents);
+}
+
+TEST_CASE("documents account for the input bytes they were read from") {
+  MemoryFileSystem fs;
+  fs.files["a.txt"] = "---\nid: a\n---\nText.\n";
+  const std::string jsonl =
+      "{\"id\":\"1\",\"text\":\"Eins.\"}\n"
+      "\n"
+      "{\"id\":\"2\",\"text\":\"Zwei.\"}\r\n"
+      "not json\n"
+      "{\"id\":\"3\",\"text\":\"Drei.\"}";
+  fs.files["b.jsonl"] = jsonl;
+  Run run = Read(fs, {"a.txt", "b.jsonl"});
+  REQUIRE(run.documents.size() == 4);
+  CHECK(run.documents[0].input_bytes == fs.files["a.txt"].size());
+  CHECK(run.documents[1].input_bytes == 26);
+  CHECK(run.documents[2].input_bytes == 1 + 27);       // the blank line before it
+  CHECK(run.documents[3].input_bytes == 9 + 25);       // the bad line before it, no newline
+  uint64_t sum = 0;
+  for (size_t i = 1; i < 4; ++i) sum += run.documents[i].input_bytes;
+  CHECK(sum == jsonl.size());
+}

@@ -33,6 +33,11 @@ class MemoryFileSystem : public FileSystem {
     *contents = it->second;
     return true;
   }
+  std::optional<uint64_t> FileSize(const std::string& path) const override {
+    auto it = files.find(path);
+    if (it == files.end()) return std::nullopt;
+    return it->second.size();
+  }
   std::vector<std::string> ListFilesRecursively(const std::string& directory,
                                                 std::vector<std::string>*) const override {
     std::vector<std::string> out;
