@@ -5,6 +5,7 @@
 #include <graphviz/gvplugin.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -26,8 +27,9 @@ std::mutex& GraphvizLock() {
 
 // Why Graphviz failed: its last error message, else `fallback`.
 std::string LastError(const char* fallback) {
-  const char* message = aglasterr();
+  char* message = aglasterr();  // a copy the caller frees
   std::string text = message && *message ? message : fallback;
+  std::free(message);
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
   return text;
 }
