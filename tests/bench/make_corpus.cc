@@ -68,7 +68,7 @@ class ArticleWriter {
   Article Make(int index, bool german) {
     Article a;
     const char* lang = german ? "de" : "en";
-    char date[16], id[32], path_id[32];
+    char date[32], id[32], path_id[48];
     const int month = random_.Between(1, 12);
     const int day = random_.Between(1, 28);
     std::snprintf(date, sizeof date, "2025-%02d-%02d", month, day);
