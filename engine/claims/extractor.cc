@@ -7,8 +7,10 @@
 
 #include "claims/compiled_rules.h"
 #include "claims/resolve.h"
+#include "claims/word_cache.h"
 #include "match/matcher.h"
 #include "match/sentence_facts.h"
+#include "match/word_hash.h"
 
 namespace parley {
 namespace {
@@ -129,12 +131,12 @@ class Extractor::Impl {
   // then.
   const std::vector<uint32_t>& LiteralsOf(Language lang, std::string_view fold) {
     const LanguageRules& language = rules_.For(lang);
-    auto& cache = literal_cache_[LanguageIndex(lang)];
-    if (auto it = cache.find(fold); it != cache.end()) return it->second;
-    if (cache.size() >= kLiteralCacheSize) cache.clear();
-    std::vector<uint32_t>& literals = cache[std::string(fold)];
+    WordCache& cache = literal_cache_[LanguageIndex(lang)];
+    const uint64_t hash = WordHash(fold);
+    if (const std::vector<uint32_t>* known = cache.Find(hash, fold)) return *known;
+    std::vector<uint32_t> literals;
     language.index.ForEachLiteral(fold, [&](uint32_t literal) { literals.push_back(literal); });
-    return literals;
+    return cache.Add(hash, fold, std::move(literals));
   }
 
   // The actors a capture's list gives, only those that fit {actor:ID}.
@@ -333,13 +335,7 @@ class Extractor::Impl {
   std::vector<uint32_t> candidate_rules_;
   std::vector<uint32_t> rule_stamp_;
   std::vector<uint32_t> literal_stamp_;  // literals seen in the sentence: == stamp_
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-  };
-  static constexpr size_t kLiteralCacheSize = 200000;
-  std::array<std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>, 2>
-      literal_cache_;
+  std::array<WordCache, 2> literal_cache_;  // by language
   uint32_t stamp_ = 0;
   const Document* document_ = nullptr;
   std::string sentence_text_;

@@ -148,10 +148,15 @@ uint32_t LiteralIndex::Intern(const Literal& literal) {
   auto [it, inserted] = map.try_emplace(literal.text, static_cast<uint32_t>(postings_.size()));
   if (!inserted) return it->second;
   postings_.emplace_back();
+  texts_.push_back(literal.text);
+  const uint64_t hash = WordHash(literal.text);
+  (literal.prefix ? prefix_hashes_ : exact_hashes_)[hash].push_back(it->second);
+  if (filter_.empty()) filter_.assign(kFilterBits / 64, 0);
+  const size_t bit = static_cast<size_t>(hash >> 40) & (kFilterBits - 1);
+  filter_[bit / 64] |= uint64_t{1} << (bit % 64);
   if (literal.prefix) {
-    auto at = std::lower_bound(prefix_lengths_.begin(), prefix_lengths_.end(), literal.text.size());
-    if (at == prefix_lengths_.end() || *at != literal.text.size())
-      prefix_lengths_.insert(at, literal.text.size());
+    if (is_prefix_length_.size() <= literal.text.size()) is_prefix_length_.resize(literal.text.size() + 1, false);
+    is_prefix_length_[literal.text.size()] = true;
   }
   return it->second;
 }

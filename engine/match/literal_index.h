@@ -6,6 +6,7 @@
 #define PARLEY_ENGINE_MATCH_LITERAL_INDEX_H_
 
 #include <cstdint>
+#include <string_view>
 #include <functional>
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "match/program.h"
+#include "match/word_hash.h"
 
 namespace parley {
 
@@ -55,14 +57,18 @@ class LiteralIndex {
   const std::vector<uint32_t>& postings(uint32_t literal) const { return postings_[literal]; }
 
   // Calls `found(literal)` for the id of every literal that `fold` equals or
-  // starts with.
+  // starts with. One pass over the word's bytes hashes every prefix length
+  // at once (FNV-1a), so a lookup costs integer probes, not a string hash
+  // per prefix length.
   template <typename Found>
   void ForEachLiteral(std::string_view fold, Found&& found) const {
-    if (auto it = exact_.find(fold); it != exact_.end()) found(it->second);
-    for (size_t length : prefix_lengths_) {
-      if (length > fold.size()) break;
-      if (auto it = prefixes_.find(fold.substr(0, length)); it != prefixes_.end()) found(it->second);
+    uint64_t hash = kWordHashBasis;
+    for (size_t length = 1; length <= fold.size(); ++length) {
+      hash = ExtendWordHash(hash, fold[length - 1]);
+      if (length < is_prefix_length_.size() && is_prefix_length_[length])
+        Probe(prefix_hashes_, hash, fold.substr(0, length), found);
     }
+    Probe(exact_hashes_, hash, fold, found);
   }
 
   // Calls `found(id)` for every id posted under a literal that `fold`
@@ -83,9 +89,33 @@ class LiteralIndex {
     size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
   };
   using Map = std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>>;
+  // FNV-1a over a literal's bytes → the literals with that hash (one but
+  // for a collision); the text is compared before a literal is reported.
+  using HashMap = std::unordered_map<uint64_t, std::vector<uint32_t>>;
+  // A bit per hash value modulo kFilterBits, set for every literal: most
+  // probes are for prefixes no literal has, and a bit test answers them.
+  static constexpr size_t kFilterBits = size_t{1} << 16;
+  bool MayHold(uint64_t hash) const {
+    const size_t bit = static_cast<size_t>(hash >> 40) & (kFilterBits - 1);
+    return !filter_.empty() && (filter_[bit / 64] >> (bit % 64) & 1) != 0;
+  }
+
+  template <typename Found>
+  void Probe(const HashMap& map, uint64_t hash, std::string_view text, Found& found) const {
+    if (!MayHold(hash)) return;
+    auto it = map.find(hash);
+    if (it == map.end()) return;
+    for (uint32_t literal : it->second)
+      if (texts_[literal] == text) found(literal);
+  }
+
   Map exact_;
   Map prefixes_;
-  std::vector<size_t> prefix_lengths_;  // sorted, distinct
+  HashMap exact_hashes_;
+  HashMap prefix_hashes_;
+  std::vector<std::string> texts_;  // by literal id
+  std::vector<uint64_t> filter_;    // kFilterBits bits, empty until a literal is interned
+  std::vector<bool> is_prefix_length_;  // [n]: some prefix literal is n bytes long
   std::vector<std::vector<uint32_t>> postings_;  // by literal id
   std::vector<uint32_t> always_;
 };

@@ -7,6 +7,16 @@ namespace parley {
 
 using Op = Instruction::Op;
 
+namespace {
+
+// starts_with, with the first byte compared inline: most words fail there,
+// before the call to memcmp.
+bool StartsWith(std::string_view word, const std::string& prefix) {
+  return word.size() >= prefix.size() && (prefix.empty() || word[0] == prefix[0]) && word.starts_with(prefix);
+}
+
+}  // namespace
+
 void Matcher::Begin(const Program& program, SentenceFacts& facts) {
   program_ = &program;
   facts_ = &facts;
@@ -28,9 +38,19 @@ int32_t Matcher::Step(const Instruction& instruction, int32_t pos) {
   const size_t at = static_cast<size_t>(pos);
   switch (instruction.op) {
     case Op::kToken:
-      return facts_->Fold(at) == instruction.text ? pos + 1 : -1;
+      return facts_->FoldHash(at) == instruction.hash && facts_->Fold(at) == instruction.text ? pos + 1 : -1;
     case Op::kPrefix:
-      return facts_->Fold(at).starts_with(instruction.text) ? pos + 1 : -1;
+      return StartsWith(facts_->Fold(at), instruction.text) ? pos + 1 : -1;
+    case Op::kOneOf: {
+      const std::string_view fold = facts_->Fold(at);
+      const auto& hashes = instruction.word_hashes;
+      const uint64_t hash = facts_->FoldHash(at);
+      for (auto it = std::lower_bound(hashes.begin(), hashes.end(), hash); it != hashes.end() && *it == hash; ++it)
+        if (instruction.words[static_cast<size_t>(it - hashes.begin())] == fold) return pos + 1;
+      for (const std::string& prefix : instruction.prefixes)
+        if (StartsWith(fold, prefix)) return pos + 1;
+      return -1;
+    }
     case Op::kAnyToken:
     case Op::kWord:
       return pos + 1;
@@ -48,11 +68,16 @@ int32_t Matcher::Step(const Instruction& instruction, int32_t pos) {
       // which of its actors fit is decided when the claim is made.
       return facts_->ListFits(list, instruction.actor) ? list.end : -1;
     }
+    case Op::kGap:
     case Op::kSplit:
     case Op::kMatch:
       break;
   }
   return -1;
+}
+
+int32_t Matcher::GapEnd(const Instruction& gap, int32_t pos) const {
+  return std::min(size_, pos + gap.gap);
 }
 
 Matcher::Ends Matcher::EndsFrom(int32_t pc, int32_t pos) {
@@ -73,6 +98,13 @@ Matcher::Ends Matcher::EndsFrom(int32_t pc, int32_t pos) {
     } else {
       ends = {std::min(first.shortest, second.shortest), std::max(first.longest, second.longest)};
     }
+  } else if (instruction.op == Op::kGap) {
+    for (int32_t at = pos, last = GapEnd(instruction, pos); at <= last; ++at) {
+      const Ends after = EndsFrom(instruction.next, at);
+      if (after.longest < 0) continue;
+      ends = ends.longest < 0 ? after
+                              : Ends{std::min(ends.shortest, after.shortest), std::max(ends.longest, after.longest)};
+    }
   } else if (const int32_t end = Step(instruction, pos); end >= 0) {
     ends = EndsFrom(instruction.next, end);
   }
@@ -92,6 +124,9 @@ bool Matcher::Walk(int32_t pc, int32_t pos, int32_t target, std::vector<CaptureS
   if (instruction.op == Op::kSplit) {
     if (Walk(instruction.next, pos, target, captures) || Walk(instruction.alt, pos, target, captures))
       return true;
+  } else if (instruction.op == Op::kGap) {
+    for (int32_t at = pos, last = std::min(GapEnd(instruction, pos), target); at <= last; ++at)
+      if (Walk(instruction.next, at, target, captures)) return true;
   } else if (const int32_t end = Step(instruction, pos); end >= 0 && end <= target) {
     if (Walk(instruction.next, end, target, captures)) {
       if (instruction.capture >= 0)
@@ -177,6 +212,8 @@ Stop Matcher::FindStop(const Program& program, SentenceFacts& facts) {
       if (instruction.op == Op::kSplit) {
         reach(instruction.next, pos);
         reach(instruction.alt, pos);
+      } else if (instruction.op == Op::kGap) {
+        for (int32_t at = pos, last = GapEnd(instruction, pos); at <= last; ++at) reach(instruction.next, at);
       } else if (instruction.op != Op::kMatch) {
         const int32_t end = Step(instruction, pos);
         if (end >= 0) {

@@ -73,6 +73,8 @@ class Matcher {
   bool Walk(int32_t pc, int32_t pos, int32_t target, std::vector<CaptureSpan>* captures);
   // Where one consuming instruction at `pos` ends, or -1.
   int32_t Step(const Instruction& instruction, int32_t pos);
+  // The last position a kGap at `pos` may continue from.
+  int32_t GapEnd(const Instruction& gap, int32_t pos) const;
   size_t Cell(int32_t pc, int32_t pos) const {
     return static_cast<size_t>(pc) * (size_ + 1) + static_cast<size_t>(pos);
   }

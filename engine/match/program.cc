@@ -3,6 +3,11 @@
 // jump targets an instruction emitted earlier (a lower index).
 #include "match/program.h"
 
+#include <algorithm>
+#include <utility>
+
+#include "match/word_hash.h"
+
 namespace parley {
 namespace {
 
@@ -64,22 +69,21 @@ class Compiler {
       case Kind::kOptional:
         return Split(Compile(node.children.front(), next, element), next);
       case Kind::kGap: {
-        // Level j allows j more tokens and prefers to stop: shortest first.
-        const int32_t gap = element >= 0 ? element : Element(node, "..." + std::to_string(node.max_gap));
-        int32_t level = next;
-        for (int j = 0; j < node.max_gap; ++j) {
-          Instruction any;
-          any.op = Instruction::Op::kAnyToken;
-          any.next = level;
-          any.element = gap;
-          level = Split(next, Emit(std::move(any)));
-        }
-        return level;
+        // One instruction, not a chain of optional any-token steps: the
+        // matcher tries the 0…N continuations from one memo cell.
+        if (node.max_gap <= 0) return next;
+        Instruction gap;
+        gap.op = Instruction::Op::kGap;
+        gap.gap = node.max_gap;
+        gap.next = next;
+        gap.element = element >= 0 ? element : Element(node, "..." + std::to_string(node.max_gap));
+        return Emit(std::move(gap));
       }
       case Kind::kToken: {
         Instruction token;
         token.op = node.prefix ? Instruction::Op::kPrefix : Instruction::Op::kToken;
         token.text = node.text;
+        token.hash = WordHash(node.text);
         token.next = next;
         token.element = element >= 0 ? element : Element(node, node.text + (node.prefix ? "*" : ""));
         return Emit(std::move(token));
@@ -102,9 +106,24 @@ class Compiler {
     return next;
   }
 
+  // The alternatives `entries` (each an entry instruction), earlier ones
+  // preferred. A run of adjacent single-word alternatives that continue at
+  // the same instruction becomes one kOneOf step: they all consume one token
+  // and go on alike, so which of them matched changes nothing.
   int32_t Chain(const std::vector<int32_t>& entries) {
-    int32_t chain = entries.back();
-    for (size_t i = entries.size() - 1; i-- > 0;) chain = Split(entries[i], chain);
+    std::vector<int32_t> merged;
+    for (size_t i = 0; i < entries.size();) {
+      size_t end = i;
+      while (end < entries.size() && MergeableWord(entries[end], entries[i])) ++end;
+      if (end - i >= 2) {
+        merged.push_back(OneOf(entries, i, end));
+        i = end;
+      } else {
+        merged.push_back(entries[i++]);
+      }
+    }
+    int32_t chain = merged.back();
+    for (size_t i = merged.size() - 1; i-- > 0;) chain = Split(merged[i], chain);
     return chain;
   }
 
@@ -120,6 +139,38 @@ class Compiler {
     split.next = preferred;
     split.alt = other;
     return Emit(std::move(split));
+  }
+
+  // Whether instruction `pc` is a plain word step that can join a kOneOf
+  // with `first` (same continuation, same element, no capture).
+  bool MergeableWord(int32_t pc, int32_t first) const {
+    const Instruction& word = program_->code[static_cast<size_t>(pc)];
+    const Instruction& head = program_->code[static_cast<size_t>(first)];
+    using Op = Instruction::Op;
+    return (word.op == Op::kToken || word.op == Op::kPrefix) && !word.text.empty() && word.capture < 0 &&
+           word.next == head.next && word.element == head.element;
+  }
+
+  int32_t OneOf(const std::vector<int32_t>& entries, size_t begin, size_t end) {
+    Instruction one_of;
+    one_of.op = Instruction::Op::kOneOf;
+    const Instruction& head = program_->code[static_cast<size_t>(entries[begin])];
+    one_of.next = head.next;
+    one_of.element = head.element;
+    for (size_t i = begin; i < end; ++i) {
+      const Instruction& word = program_->code[static_cast<size_t>(entries[i])];
+      (word.op == Instruction::Op::kPrefix ? one_of.prefixes : one_of.words).push_back(word.text);
+    }
+    std::vector<std::pair<uint64_t, std::string>> by_hash;
+    for (std::string& word : one_of.words) by_hash.emplace_back(WordHash(word), std::move(word));
+    std::sort(by_hash.begin(), by_hash.end());
+    by_hash.erase(std::unique(by_hash.begin(), by_hash.end()), by_hash.end());
+    one_of.words.clear();
+    for (auto& [hash, word] : by_hash) {
+      one_of.word_hashes.push_back(hash);
+      one_of.words.push_back(std::move(word));
+    }
+    return Emit(std::move(one_of));
   }
 
   int32_t Element(const PatternNode& node, std::string label) {

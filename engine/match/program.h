@@ -21,12 +21,14 @@ struct Instruction {
   enum class Op : uint8_t {
     kToken,     // one token whose fold equals `text`
     kPrefix,    // one token whose fold starts with `text`
-    kAnyToken,  // one token (a step of a gap)
+    kAnyToken,  // one token
+    kGap,       // 0 to `gap` tokens, fewest preferred (the pattern's "...N")
     kActor,     // an actor mention or list, bound as the claim's actor
     kTarget,    // the same, bound as the claim's target
     kNumber,    // one number token
     kDuration,  // a span of time ("30 Tage", "two weeks")
     kWord,      // one token, captured as text
+    kOneOf,     // one token whose fold is one of `words` or starts with one of `prefixes`
     kSplit,     // try `next`, then `alt`
     kMatch,     // the pattern matched
   };
@@ -36,7 +38,16 @@ struct Instruction {
   int32_t capture = -1;  // capturing ops: index into Program::capture_names
   int32_t actor = -1;    // kActor/kTarget: only this actor (or its groups); -1: any actor
   int32_t element = -1;  // index into Program::elements: the pattern element it comes from
+  int32_t gap = 0;       // kGap: the most tokens it may pass over
   std::string text;      // kToken/kPrefix: the folded word
+  uint64_t hash = 0;     // kToken: WordHash(text)
+  // kOneOf: alternatives of single words merged into one step (a lexicon
+  // list is mostly that), so a token is looked up once instead of tried
+  // against every alternative. `word_hashes` is sorted for binary search;
+  // `words[i]` is the word whose hash is `word_hashes[i]`.
+  std::vector<uint64_t> word_hashes;
+  std::vector<std::string> words;
+  std::vector<std::string> prefixes;
 };
 
 // A pattern element as the researcher wrote it, for explaining near misses.

@@ -5,6 +5,7 @@
 
 #include "match/durations.h"
 #include "match/matcher.h"
+#include "match/word_hash.h"
 
 namespace parley {
 namespace {
@@ -55,7 +56,11 @@ void SentenceFacts::Reset(std::string_view text, const Segmentation& segmentatio
   aliases_ = aliases;
   alias_matcher_ = alias_matcher;
   folds_.clear();
-  for (const Token& token : tokens_) folds_.push_back(segmentation.Fold(token));
+  hashes_.clear();
+  for (const Token& token : tokens_) {
+    folds_.push_back(segmentation.Fold(token));
+    hashes_.push_back(WordHash(folds_.back()));
+  }
   mention_end_.assign(tokens_.size(), -2);
   mention_actor_.assign(tokens_.size(), -1);
   lists_.resize(tokens_.size());

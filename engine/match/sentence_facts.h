@@ -54,6 +54,7 @@ class SentenceFacts {
   size_t size() const { return tokens_.size(); }
   const Token& token(size_t i) const { return tokens_[i]; }
   std::string_view Fold(size_t i) const { return folds_[i]; }
+  uint64_t FoldHash(size_t i) const { return hashes_[i]; }  // WordHash(Fold(i))
   std::string_view Text(size_t i) const { return Segmentation::Text(text_, tokens_[i]); }
   Language language() const { return aliases_->language(); }
 
@@ -81,6 +82,7 @@ class SentenceFacts {
   std::string_view text_;
   std::span<const Token> tokens_;
   std::vector<std::string_view> folds_;
+  std::vector<uint64_t> hashes_;
   const ActorAliases* aliases_ = nullptr;
   Matcher* alias_matcher_ = nullptr;
   std::vector<int32_t> mention_end_;    // -2: not yet known
