@@ -109,7 +109,8 @@ class Compiler {
   // The alternatives `entries` (each an entry instruction), earlier ones
   // preferred. A run of adjacent single-word alternatives that continue at
   // the same instruction becomes one kOneOf step: they all consume one token
-  // and go on alike, so which of them matched changes nothing.
+  // and go on alike, so which of them matched changes nothing. (The words'
+  // own instructions stay in the code, unreachable.)
   int32_t Chain(const std::vector<int32_t>& entries) {
     std::vector<int32_t> merged;
     for (size_t i = 0; i < entries.size();) {

@@ -2,6 +2,7 @@
 // with its column inside the pattern.
 #include <doctest/doctest.h>
 
+#include "match/program.h"
 #include "rules/pattern.h"
 #include "test_support.h"
 
@@ -144,4 +145,41 @@ TEST_CASE("deep nesting is an error, not a stack overflow") {
   Parsed p = Parse(deep + "a");
   REQUIRE_FALSE(p.errors.empty());
   CHECK(p.errors.front().message == "brackets nested more than 32 deep");
+}
+
+TEST_CASE("pattern: single-word alternatives compile to one step, a gap to one instruction") {
+  auto segmenter = testing::MakeSegmenter(Language::kGerman);
+  std::vector<PatternError> errors;
+  LexiconTrees lexicon;
+  for (const char* entry : {"fordert", "verlangt", "pocht*", "besteht darauf"})
+    lexicon["DEMAND"].push_back(ParsePattern(entry, PatternUse::kLexiconEntry, *segmenter, &errors));
+  const PatternNode pattern = ParsePattern("{actor} ...6 @DEMAND ...8 (Waffenruhe|Feuerpause)", PatternUse::kRule,
+                                           *segmenter, &errors);
+  REQUIRE(errors.empty());
+  const Program program = CompilePattern(pattern, lexicon, {});
+  // The instructions reachable from the start (a merged word's own
+  // instruction stays behind, unreachable).
+  std::vector<bool> reachable(program.code.size(), false);
+  for (int32_t pc = program.start; pc >= 0; --pc) {
+    if (pc != program.start && !reachable[static_cast<size_t>(pc)]) continue;
+    reachable[static_cast<size_t>(pc)] = true;
+    const Instruction& instruction = program.code[static_cast<size_t>(pc)];
+    for (int32_t to : {instruction.next, instruction.alt})
+      if (to >= 0) reachable[static_cast<size_t>(to)] = true;
+  }
+  int one_of = 0, gaps = 0, tokens = 0, splits = 0;
+  for (size_t pc = 0; pc < program.code.size(); ++pc) {
+    if (!reachable[pc]) continue;
+    const Instruction& instruction = program.code[pc];
+    one_of += instruction.op == Instruction::Op::kOneOf;
+    gaps += instruction.op == Instruction::Op::kGap;
+    tokens += instruction.op == Instruction::Op::kToken || instruction.op == Instruction::Op::kPrefix;
+    splits += instruction.op == Instruction::Op::kSplit;
+  }
+  // fordert|verlangt|pocht* merge; "besteht darauf" (two words) stays a
+  // sequence behind one split; waffenruhe|feuerpause merge.
+  CHECK(one_of == 2);
+  CHECK(gaps == 2);
+  CHECK(tokens == 2);
+  CHECK(splits == 1);
 }
