@@ -2,6 +2,7 @@
 #include "claims/coverage.h"
 
 #include <cctype>
+#include <iterator>
 #include <set>
 #include <string_view>
 
@@ -75,12 +76,12 @@ class CoverageCounter::Impl {
     return true;
   }
 
-  void Add(const Document& document, const Segmentation& segmentation,
-           const std::vector<Claim>& claims) {
-    ++documents_;
-    sentences_ += segmentation.sentences.size();
+  CoverageCounter::Part Count(const Document& document, const Segmentation& segmentation,
+                              const std::vector<Claim>& claims) {
+    CoverageCounter::Part part;
+    part.sentences = segmentation.sentences.size();
     const Program& words = stance_words_[LanguageIndex(document.lang)];
-    if (words.empty()) return;
+    if (words.empty()) return part;
     std::vector<bool> claimed(segmentation.sentences.size(), false);
     for (const Claim& claim : claims)
       if (claim.sentence >= 1 && static_cast<size_t>(claim.sentence) <= claimed.size())
@@ -91,12 +92,20 @@ class CoverageCounter::Impl {
       if (claimed[i] || sentence.token_count == 0) continue;
       facts_.Reset(document.text, segmentation, sentence, aliases, &alias_matcher_);
       if (!matcher_.MatchesAnywhere(words, facts_) || !MentionsActor()) continue;
-      unclaimed_.push_back(std::string(document.id)
-                               .append(":")
-                               .append(std::to_string(sentence.line))
-                               .append(": ")
-                               .append(Segmentation::SentenceText(document.text, sentence)));
+      part.unclaimed.push_back(std::string(document.id)
+                                   .append(":")
+                                   .append(std::to_string(sentence.line))
+                                   .append(": ")
+                                   .append(Segmentation::SentenceText(document.text, sentence)));
     }
+    return part;
+  }
+
+  void Add(CoverageCounter::Part part) {
+    ++documents_;
+    sentences_ += part.sentences;
+    unclaimed_.insert(unclaimed_.end(), std::make_move_iterator(part.unclaimed.begin()),
+                      std::make_move_iterator(part.unclaimed.end()));
   }
 
   void Fill(Coverage* coverage) const {
@@ -135,8 +144,16 @@ CoverageCounter::~CoverageCounter() = default;
 
 void CoverageCounter::Add(const Document& document, const Segmentation& segmentation,
                           const std::vector<Claim>& claims) {
-  impl_->Add(document, segmentation, claims);
+  impl_->Add(impl_->Count(document, segmentation, claims));
 }
+
+CoverageCounter::Part CoverageCounter::Count(const Document& document,
+                                             const Segmentation& segmentation,
+                                             const std::vector<Claim>& claims) {
+  return impl_->Count(document, segmentation, claims);
+}
+
+void CoverageCounter::Add(Part part) { impl_->Add(std::move(part)); }
 
 void CoverageCounter::Fill(Coverage* coverage) const { impl_->Fill(coverage); }
 

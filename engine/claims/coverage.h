@@ -31,6 +31,18 @@ class CoverageCounter {
   void Add(const Document& document, const Segmentation& segmentation,
            const std::vector<Claim>& claims);
 
+  // One document's part of the coverage, for runs on several threads: each
+  // worker Count()s the documents it extracted with a counter of its own
+  // (which keeps its totals unchanged), and the parts are Add()ed to one
+  // counter in document order. The totals equal those of Add() above.
+  struct Part {
+    size_t sentences = 0;
+    std::vector<std::string> unclaimed;
+  };
+  Part Count(const Document& document, const Segmentation& segmentation,
+             const std::vector<Claim>& claims);
+  void Add(Part part);
+
   // Sets documents_read, sentences and unclaimed (in document order, as
   // "doc:line: sentence") and marks them known.
   void Fill(Coverage* coverage) const;

@@ -1,6 +1,6 @@
 // parley analyze [--rules PATH]... [--format F] [--table T] [--out FILE]
 //                [--since D] [--until D] [--actors A,B] [--lang de|en] [--strict]
-//                [--quiet | --progress] INPUT...
+//                [--jobs N] [--quiet | --progress] INPUT...
 //
 // extract and compare in one process: the report equals that of `extract`
 // then `compare` over the same inputs, except for what only reading the
@@ -17,6 +17,7 @@
 #include "cli/rule_paths.h"
 #include "parley/comparison.h"
 #include "parley/extractor.h"
+#include "parley/pipeline.h"
 #include "parley/reader.h"
 #include "parley/report.h"
 
@@ -31,6 +32,7 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
   std::string output;
   std::string lang;
   ReportArguments report;
+  std::string jobs_text;
   po::options_description visible(
       "usage: parley analyze [OPTIONS] INPUT...\n\n"
       "Finds the claims in the documents and compares them in one step: the\n"
@@ -39,6 +41,8 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
       "word yet yielded no claim, where rules can be improved). INPUT is a file\n"
       "(.txt, .md, .jsonl), a directory (read recursively, in sorted order) or '-'\n"
       "for standard input.\n\n"
+      "Documents are extracted on several threads at once (--jobs); the report is\n"
+      "the same whatever the number. It holds the claims, not the documents.\n\n"
       "When standard error is a terminal, it shows progress (documents, MB read,\n"
       "rate) while reading; errors are coloured there.\n\noptions");
   visible.add_options()
@@ -52,6 +56,7 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
       ("lang,l", po::value(&lang)->value_name("de|en"),
        "language of documents that do not name one (default: detected)")
       ("strict", "invalid UTF-8 or binary content is an error, not a warning");
+  AddJobsOption(&visible, &jobs_text);
   AddProgressOptions(&visible);
   po::variables_map vm;
   if (int done = ParseArguments("analyze", args, visible, &inputs, &vm, out, err); done >= 0) return done;
@@ -59,6 +64,8 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
   if (int done = ToReadOptions("analyze", vm, lang, &read_options, err); done >= 0) return done;
   ProgressMode progress_mode;
   if (int done = ToProgressMode("analyze", vm, &progress_mode, err); done >= 0) return done;
+  PipelineOptions pipeline;
+  if (int done = ToJobs("analyze", vm, jobs_text, &pipeline.jobs, err); done >= 0) return done;
   if (inputs.empty()) return UsageError("analyze", "name the INPUT files or folders to read", err);
   ReportOptions report_options;
   if (int done = ToReportOptions("analyze", report, &report_options, err); done >= 0) return done;
@@ -69,46 +76,68 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
     PrintError("analyze", problem, err);
     return kExitBadInput;
   }
-  std::unique_ptr<Extractor> extractor = LoadExtractor(rule_paths, "analyze", err);
-  if (!extractor) return kExitBadInput;
-  const RuleSet& rule_set = extractor->rules().rule_set();
+  std::shared_ptr<const CompiledRules> rules = LoadCompiledRules(rule_paths, "analyze", err);
+  if (!rules) return kExitBadInput;
+  const RuleSet& rule_set = rules->rule_set();
   CompareOptions compare_options;
   if (int done = ToCompareOptions("analyze", report, rule_set, &compare_options, err); done >= 0)
     return done;
-  Status status;
-  std::unique_ptr<CoverageCounter> coverage = CoverageCounter::Create(extractor->rules(), &status);
-  if (!coverage) {
-    PrintDiagnostic(status.diagnostic(), err);
-    return kExitBadInput;
+  const size_t workers = static_cast<size_t>(pipeline.jobs);
+  // Per worker: an Extractor and a CoverageCounter (both hold per-thread
+  // scratch state). The worker counts a document's coverage while its
+  // segmentation is at hand; one more counter adds the parts up in document
+  // order, so that the unclaimed sentences are listed as with one thread.
+  std::vector<std::unique_ptr<Extractor>> extractors = MakeExtractors(rules, workers, err);
+  if (extractors.empty()) return kExitBadInput;
+  std::vector<std::unique_ptr<CoverageCounter>> counters;
+  for (size_t i = 0; i <= workers; ++i) {
+    Status status;
+    counters.push_back(CoverageCounter::Create(*rules, &status));
+    if (!counters.back()) {
+      PrintDiagnostic(status.diagnostic(), err);
+      return kExitBadInput;
+    }
   }
+  CoverageCounter& coverage = *counters[workers];
 
   Diagnostics diagnostics;
+  size_t documents = 0;
   std::vector<Claim> claims;
-  std::vector<Claim> found;
   // The report is written after the progress line is finished, so progress
   // never shares the screen with it.
   std::unique_ptr<Progress> progress =
       StartProgress(progress_mode, terminal, inputs, /*streams_to_stdout=*/false, err);
-  auto analyze = [&](Document&& document) {
-    found.clear();
-    extractor->Extract(document, &found);
-    coverage->Add(document, extractor->segmentation(), found);
-    claims.insert(claims.end(), std::make_move_iterator(found.begin()),
-                  std::make_move_iterator(found.end()));
-    progress->Add(document.input_bytes);
+  auto read = [&](const DocumentCallback& emit) {
+    documents = ReadInputs(inputs, read_options, *MakeRealFileSystem(), emit, diagnostics);
   };
-  const size_t documents =
-      ReadInputs(inputs, read_options, *MakeRealFileSystem(), analyze, diagnostics);
+  auto analyze = [&](size_t worker, Document&& document) -> Delivery {
+    std::vector<Claim> found;
+    extractors[worker]->Extract(document, &found);
+    CoverageCounter::Part part =
+        counters[worker]->Count(document, extractors[worker]->segmentation(), found);
+    return [&claims, &coverage, &progress, found = std::move(found), part = std::move(part),
+            bytes = document.input_bytes]() mutable {
+      coverage.Add(std::move(part));
+      claims.insert(claims.end(), std::make_move_iterator(found.begin()),
+                    std::make_move_iterator(found.end()));
+      progress->Add(bytes);
+    };
+  };
+  const Status run = RunPipeline(read, analyze, pipeline);
   progress->Finish();
   if (documents == 0 && !diagnostics.has_errors()) diagnostics.Error("", 0, 0, "no documents to read");
   PrintDiagnostics(diagnostics, err);
+  if (!run.ok()) {
+    PrintError("analyze", run.diagnostic().message + ": nothing written", err);
+    return kExitBadInput;
+  }
   if (diagnostics.has_errors()) {
     err << "parley analyze: nothing written: mend the inputs above and run again\n";
     return kExitBadInput;
   }
 
   Comparison comparison = Compare(rule_set, std::move(claims), compare_options);
-  coverage->Fill(&comparison.coverage);
+  coverage.Fill(&comparison.coverage);
   WriteReport(comparison, report_options, file.stream());
   if (!file.Commit(&problem)) {
     PrintError("analyze", problem, err);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <ostream>
 #include <sstream>
+#include <thread>
 
 #include "cli/cli.h"
 
@@ -59,6 +60,32 @@ int ToProgressMode(const std::string& command, const po::variables_map& vm, Prog
   if (quiet && progress)
     return UsageError(command, "--quiet and --progress contradict each other: give one", err);
   *mode = quiet ? ProgressMode::kOff : progress ? ProgressMode::kForced : ProgressMode::kAuto;
+  return -1;
+}
+
+void AddJobsOption(po::options_description* options, std::string* jobs) {
+  options->add_options()
+      ("jobs,j", po::value(jobs)->value_name("N"),
+       "work on N documents at once, on N threads (default: one per core); the output "
+       "is the same for every N");
+}
+
+int ToJobs(const std::string& command, const po::variables_map& vm, const std::string& text,
+           int* jobs, std::ostream& err) {
+  if (vm.count("jobs") == 0) {
+    *jobs = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u,
+                                        static_cast<unsigned>(kMaxJobs)));
+    return -1;
+  }
+  int value = 0;
+  bool ok = !text.empty() && text.size() <= 4;
+  for (char c : text) ok = ok && c >= '0' && c <= '9';
+  if (ok) value = std::stoi(text);
+  if (!ok || value < 1 || value > kMaxJobs)
+    return UsageError(command,
+                      std::string("--jobs '").append(text).append("': give a whole number from 1 to ")
+                          .append(std::to_string(kMaxJobs)), err);
+  *jobs = value;
   return -1;
 }
 

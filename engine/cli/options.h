@@ -39,6 +39,17 @@ void AddProgressOptions(boost::program_options::options_description* options);
 int ToProgressMode(const std::string& command, const boost::program_options::variables_map& vm,
                    ProgressMode* mode, std::ostream& err);
 
+// --jobs (-j): how many documents extract and analyze work on at once.
+// `jobs` receives the text as given; ToJobs checks it.
+void AddJobsOption(boost::program_options::options_description* options, std::string* jobs);
+
+// --jobs as a number of worker threads: by default one per core the machine
+// has (at least 1); given, a whole number from 1 to kMaxJobs. Anything else
+// is a usage error. Returns an exit status on a usage error, else -1.
+inline constexpr int kMaxJobs = 256;
+int ToJobs(const std::string& command, const boost::program_options::variables_map& vm,
+           const std::string& text, int* jobs, std::ostream& err);
+
 // The report and comparison options compare and analyze share:
 // --format, --table, --since, --until, --actors.
 struct ReportArguments {

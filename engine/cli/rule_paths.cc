@@ -65,15 +65,38 @@ bool LoadRules(const std::vector<std::string>& paths, const std::string& command
   return true;
 }
 
-std::unique_ptr<Extractor> LoadExtractor(const std::vector<std::string>& paths,
-                                         const std::string& command, std::ostream& err) {
+std::shared_ptr<const CompiledRules> LoadCompiledRules(const std::vector<std::string>& paths,
+                                                       const std::string& command,
+                                                       std::ostream& err) {
   RuleSet rule_set;
   if (!LoadRules(paths, command, &rule_set, err)) return nullptr;
   Status status;
   std::shared_ptr<const CompiledRules> compiled = CompiledRules::Compile(rule_set, &status);
-  std::unique_ptr<Extractor> extractor = compiled ? Extractor::Create(compiled, &status) : nullptr;
-  if (!extractor) PrintDiagnostic(status.diagnostic(), err);
-  return extractor;
+  if (!compiled) PrintDiagnostic(status.diagnostic(), err);
+  return compiled;
+}
+
+std::vector<std::unique_ptr<Extractor>> MakeExtractors(
+    const std::shared_ptr<const CompiledRules>& rules, size_t count, std::ostream& err) {
+  std::vector<std::unique_ptr<Extractor>> extractors;
+  for (size_t i = 0; i < count; ++i) {
+    Status status;
+    std::unique_ptr<Extractor> extractor = Extractor::Create(rules, &status);
+    if (!extractor) {
+      PrintDiagnostic(status.diagnostic(), err);
+      return {};
+    }
+    extractors.push_back(std::move(extractor));
+  }
+  return extractors;
+}
+
+std::unique_ptr<Extractor> LoadExtractor(const std::vector<std::string>& paths,
+                                         const std::string& command, std::ostream& err) {
+  std::shared_ptr<const CompiledRules> compiled = LoadCompiledRules(paths, command, err);
+  if (!compiled) return nullptr;
+  std::vector<std::unique_ptr<Extractor>> extractors = MakeExtractors(compiled, 1, err);
+  return extractors.empty() ? nullptr : std::move(extractors.front());
 }
 
 }  // namespace parley::cli

@@ -27,6 +27,18 @@ bool LoadRules(const std::vector<std::string>& paths, const std::string& command
                RuleSet* rule_set, std::ostream& err);
 
 // Loads and compiles the rule sets at `paths` (the shipped folder when
+// empty), to be shared by the Extractors of several threads. Prints every
+// problem to `err`; returns null when the rule set has errors.
+std::shared_ptr<const CompiledRules> LoadCompiledRules(const std::vector<std::string>& paths,
+                                                       const std::string& command,
+                                                       std::ostream& err);
+
+// `count` Extractors over `rules`, one per worker thread. Prints the problem
+// to `err` and returns none when one cannot be made.
+std::vector<std::unique_ptr<Extractor>> MakeExtractors(
+    const std::shared_ptr<const CompiledRules>& rules, size_t count, std::ostream& err);
+
+// Loads and compiles the rule sets at `paths` (the shipped folder when
 // empty) and makes an Extractor over them. Prints every problem to `err`;
 // returns null when the rule set has errors.
 std::unique_ptr<Extractor> LoadExtractor(const std::vector<std::string>& paths,

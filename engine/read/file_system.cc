@@ -5,6 +5,7 @@
 #include <iostream>
 #include <iterator>
 #include <system_error>
+#include <utility>
 
 #include "parley/file_system.h"
 
@@ -12,6 +13,46 @@ namespace parley {
 namespace {
 
 namespace fs = std::filesystem;
+
+class StringReadStream : public ReadStream {
+ public:
+  explicit StringReadStream(std::string contents) : contents_(std::move(contents)) {}
+
+  bool Read(char* buffer, size_t capacity, size_t* size, std::string*) override {
+    *size = std::min(capacity, contents_.size() - position_);
+    std::copy_n(contents_.data() + position_, *size, buffer);
+    position_ += *size;
+    return true;
+  }
+
+ private:
+  std::string contents_;
+  size_t position_ = 0;
+};
+
+// An open file, or standard input (`in` is then std::cin, not owned).
+class IstreamReadStream : public ReadStream {
+ public:
+  IstreamReadStream(std::unique_ptr<std::istream> owned, std::istream& in, std::string failure)
+      : owned_(std::move(owned)), in_(in), failure_(std::move(failure)) {}
+
+  bool Read(char* buffer, size_t capacity, size_t* size, std::string* error) override {
+    *size = 0;
+    if (in_.eof()) return true;
+    in_.read(buffer, static_cast<std::streamsize>(capacity));
+    *size = static_cast<size_t>(in_.gcount());
+    if (in_.bad()) {
+      *error = failure_;
+      return false;
+    }
+    return true;
+  }
+
+ private:
+  std::unique_ptr<std::istream> owned_;
+  std::istream& in_;
+  std::string failure_;
+};
 
 class RealFileSystem : public FileSystem {
  public:
@@ -57,6 +98,20 @@ class RealFileSystem : public FileSystem {
     return true;
   }
 
+  std::unique_ptr<ReadStream> OpenStream(const std::string& path,
+                                         std::string* error) const override {
+    if (path == "-")
+      return std::make_unique<IstreamReadStream>(nullptr, std::cin, "cannot read standard input");
+    auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
+    if (!*in) {
+      std::error_code ec(errno, std::generic_category());
+      *error = "cannot open: " + ec.message();
+      return nullptr;
+    }
+    std::istream& stream = *in;
+    return std::make_unique<IstreamReadStream>(std::move(in), stream, "read failed");
+  }
+
   std::optional<uint64_t> FileSize(const std::string& path) const override {
     std::error_code ec;
     const uintmax_t size = fs::file_size(path, ec);
@@ -94,6 +149,17 @@ class RealFileSystem : public FileSystem {
 };
 
 }  // namespace
+
+std::unique_ptr<ReadStream> MakeStringReadStream(std::string contents) {
+  return std::make_unique<StringReadStream>(std::move(contents));
+}
+
+std::unique_ptr<ReadStream> FileSystem::OpenStream(const std::string& path,
+                                                   std::string* error) const {
+  std::string contents;
+  if (!ReadFile(path, &contents, error)) return nullptr;
+  return MakeStringReadStream(std::move(contents));
+}
 
 std::unique_ptr<FileSystem> MakeRealFileSystem() { return std::make_unique<RealFileSystem>(); }
 

@@ -1,10 +1,13 @@
 // Turning INPUT arguments (files, directories, "-") into documents.
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "parley/reader.h"
+#include "read/json_lines.h"
+#include "read/line_reader.h"
 
 namespace parley {
 namespace {
@@ -40,12 +43,6 @@ std::string FileName(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-// Standard input is JSON Lines when its first non-blank byte opens an object.
-bool LooksLikeJsonLines(const std::string& contents) {
-  size_t first = contents.find_first_not_of(" \t\r\n");
-  return first != std::string::npos && contents[first] == '{';
-}
-
 // The document files below `directory`, in reading order, with their ids
 // (relative paths without extension).
 std::vector<std::pair<std::string, std::string>> DocumentFiles(const FileSystem& fs,
@@ -74,7 +71,22 @@ class InputReader {
   size_t count() const { return count_; }
 
   void ReadFile(const std::string& path, const std::string& id_fallback) {
-    Read(path, id_fallback, [&](const std::string&) { return LowerExtension(path) == ".jsonl"; });
+    if (LowerExtension(path) == ".jsonl") {
+      Stream(path, id_fallback, /*jsonl_if_it_looks_so=*/false);
+      return;
+    }
+    // A .txt or .md file is one document, held whole anyway.
+    std::string contents;
+    std::string error;
+    if (!fs_.ReadFile(path, &contents, &error)) {
+      diagnostics_.Error(path, 0, 0, error);
+      return;
+    }
+    if (contents.empty()) {
+      diagnostics_.Warning(path, 0, 0, "empty document, nothing to read; skipped");
+      return;
+    }
+    ReadText(std::move(contents), path, id_fallback);
   }
 
   void ReadDirectory(const std::string& directory) {
@@ -87,27 +99,43 @@ class InputReader {
                          "no documents found (parley reads .txt, .md and .jsonl files)");
   }
 
-  void ReadStandardInput() { Read("-", "stdin", LooksLikeJsonLines); }
+  void ReadStandardInput() { Stream("-", "stdin", /*jsonl_if_it_looks_so=*/true); }
 
  private:
-  // Reads `path` ("-" for standard input) and hands its documents on: JSON
-  // Lines when `is_jsonl(contents)`, else one text document.
-  template <typename IsJsonLines>
-  void Read(const std::string& path, const std::string& id_fallback, IsJsonLines is_jsonl) {
-    std::string contents;
+  // Reads `path` ("-" for standard input) as a stream of JSON Lines, so that
+  // a file of any size is read in memory the size of its longest line. With
+  // `jsonl_if_it_looks_so`, input whose first non-blank byte does not open an
+  // object is one text document instead (standard input has no extension).
+  void Stream(const std::string& path, const std::string& id_fallback, bool jsonl_if_it_looks_so) {
     std::string error;
-    if (!fs_.ReadFile(path, &contents, &error)) {
+    std::unique_ptr<ReadStream> stream = fs_.OpenStream(path, &error);
+    if (!stream) {
       diagnostics_.Error(path, 0, 0, error);
       return;
     }
-    if (contents.empty()) {
-      diagnostics_.Warning(path, 0, 0, "empty document, nothing to read; skipped");
+    LineReader lines(*stream);
+    if (lines.AtEnd()) {
+      if (!lines.error().empty())
+        diagnostics_.Error(path, 0, 0, lines.error());
+      else
+        diagnostics_.Warning(path, 0, 0, "empty document, nothing to read; skipped");
       return;
     }
-    if (is_jsonl(contents)) {
-      count_ += ReadJsonLines(contents, path, options_, on_document_, diagnostics_);
-    } else if (std::optional<Document> document =
-                   ReadTextDocument(std::move(contents), path, id_fallback, options_, diagnostics_)) {
+    if (!jsonl_if_it_looks_so || lines.PeekFirstNonBlank() == '{') {
+      count_ += ReadJsonLinesFrom(lines, path, options_, on_document_, diagnostics_);
+      return;
+    }
+    std::string contents;
+    if (!lines.ReadRest(&contents)) {
+      diagnostics_.Error(path, 0, 0, lines.error());
+      return;
+    }
+    ReadText(std::move(contents), path, id_fallback);
+  }
+
+  void ReadText(std::string contents, const std::string& path, const std::string& id_fallback) {
+    if (std::optional<Document> document =
+            ReadTextDocument(std::move(contents), path, id_fallback, options_, diagnostics_)) {
       on_document_(std::move(*document));
       ++count_;
     }

@@ -6,6 +6,7 @@
 
 #include "parley/reader.h"
 #include "read/document_checks.h"
+#include "read/json_lines.h"
 #include "read/metadata.h"
 
 namespace parley {
@@ -98,22 +99,16 @@ bool ParseLine(std::string_view line, const std::string& file, int line_number,
 
 }  // namespace
 
-size_t ReadJsonLines(const std::string& contents, const std::string& file,
-                     const ReadOptions& options, const DocumentCallback& on_document,
-                     Diagnostics& diagnostics) {
+size_t ReadJsonLinesFrom(LineReader& lines, const std::string& file, const ReadOptions& options,
+                         const DocumentCallback& on_document, Diagnostics& diagnostics) {
   size_t count = 0;
-  int line_number = 0;
-  size_t accounted = 0;  // bytes handed on with earlier documents (input_bytes)
-  for (size_t pos = 0; pos < contents.size();) {
-    ++line_number;
-    size_t end = contents.find('\n', pos);
-    if (end == std::string::npos) end = contents.size();
-    std::string_view line = std::string_view(contents).substr(pos, end - pos);
-    const size_t line_offset = pos;
-    pos = end + 1;
+  uint64_t accounted = 0;  // bytes handed on with earlier documents (input_bytes)
+  for (std::string_view line; lines.Next(&line);) {
+    const int line_number = lines.line_number();
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-    if (!CheckDocumentBytes(line, file, line_number - 1, line_offset, options, diagnostics))
+    if (!CheckDocumentBytes(line, file, line_number - 1, lines.line_offset(), options,
+                            diagnostics))
       continue;
     Document document;
     document.file = file;
@@ -121,13 +116,21 @@ size_t ReadJsonLines(const std::string& contents, const std::string& file,
     document.from_jsonl = true;
     if (!ParseLine(line, file, line_number, &document, diagnostics)) continue;
     if (!FinishDocument(&document, options, diagnostics)) continue;
-    const size_t through = std::min(pos, contents.size());
-    document.input_bytes = through - accounted;
-    accounted = through;
+    document.input_bytes = lines.consumed() - accounted;
+    accounted = lines.consumed();
     on_document(std::move(document));
     ++count;
   }
+  if (!lines.error().empty()) diagnostics.Error(file, 0, 0, lines.error());
   return count;
+}
+
+size_t ReadJsonLines(const std::string& contents, const std::string& file,
+                     const ReadOptions& options, const DocumentCallback& on_document,
+                     Diagnostics& diagnostics) {
+  std::unique_ptr<ReadStream> stream = MakeStringReadStream(contents);
+  LineReader lines(*stream);
+  return ReadJsonLinesFrom(lines, file, options, on_document, diagnostics);
 }
 
 }  // namespace parley

@@ -3,6 +3,7 @@
 #ifndef PARLEY_FILE_SYSTEM_H_
 #define PARLEY_FILE_SYSTEM_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -12,6 +13,21 @@
 namespace parley {
 
 enum class PathKind { kMissing, kFile, kDirectory, kOther };
+
+// A file read front to back in pieces, so that a file larger than memory can
+// be read in memory that does not grow with it. Not shared between threads.
+class ReadStream {
+ public:
+  virtual ~ReadStream() = default;
+
+  // Reads up to `capacity` bytes into `buffer` and sets `*size` to how many
+  // were read: fewer only at the end, 0 once the end is reached. On failure
+  // returns false and sets `error` to a reason a person understands.
+  virtual bool Read(char* buffer, size_t capacity, size_t* size, std::string* error) = 0;
+};
+
+// A ReadStream over bytes held in memory (what a test or a whole-file read has).
+std::unique_ptr<ReadStream> MakeStringReadStream(std::string contents);
 
 class FileSystem {
  public:
@@ -23,6 +39,13 @@ class FileSystem {
   // and sets `error` to a reason a person understands.
   virtual bool ReadFile(const std::string& path, std::string* contents,
                         std::string* error) const = 0;
+
+  // Opens a file, or standard input for "-", to be read in pieces. Returns
+  // null and sets `error` (as ReadFile does) when it cannot be opened. The
+  // default reads the whole file with ReadFile, which suits file systems held
+  // in memory; the real one streams.
+  virtual std::unique_ptr<ReadStream> OpenStream(const std::string& path,
+                                                 std::string* error) const;
 
   // The size of a regular file in bytes, without reading it (for progress
   // displays); nullopt when it cannot be told.

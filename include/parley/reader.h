@@ -30,7 +30,10 @@ struct ReadOptions {
 using DocumentCallback = std::function<void(Document&&)>;
 
 // Reads every input and hands each good document to `on_document` as soon as
-// it is read, so a corpus is never held whole. Problems go to `diagnostics`:
+// it is read, so a corpus is never held whole: .jsonl files and standard
+// input are read line by line (memory holds the longest line, whatever the
+// file's size); a .txt/.md file is one document and is read whole. It keeps
+// no state outside the call, so calls may run on several threads at once. Problems go to `diagnostics`:
 // a missing input, a directory without documents or a malformed document is
 // an error; invalid UTF-8 and binary content skip the document with a
 // warning (an error under `strict`). Returns the number of documents read.
@@ -61,7 +64,8 @@ std::optional<Document> ReadTextDocument(std::string contents, const std::string
                                          const ReadOptions& options, Diagnostics& diagnostics);
 
 // Parses a .jsonl buffer: one document per non-blank line. Bad lines are
-// reported and skipped; the others are handed to `on_document`.
+// reported and skipped; the others are handed to `on_document`. (ReadInputs
+// reads .jsonl files the same way, streaming them.)
 size_t ReadJsonLines(const std::string& contents, const std::string& file,
                      const ReadOptions& options, const DocumentCallback& on_document,
                      Diagnostics& diagnostics);
