@@ -22,13 +22,12 @@ void Matcher::Begin(const Program& program, SentenceFacts& facts) {
   facts_ = &facts;
   size_ = static_cast<int32_t>(facts.size());
   const size_t cells = program.code.size() * (facts.size() + 1);
-  if (ends_.size() < cells) {
-    ends_.resize(cells);
-    ends_stamp_.resize(cells, 0);
+  if (memo_.size() < cells) {
+    memo_.resize(cells);
     failed_stamp_.resize(cells, 0);
   }
   if (++generation_ == 0) {  // wrapped: old stamps could look current
-    std::fill(ends_stamp_.begin(), ends_stamp_.end(), 0);
+    for (Memo& memo : memo_) memo.stamp = 0;
     generation_ = 1;
   }
 }
@@ -82,7 +81,7 @@ int32_t Matcher::GapEnd(const Instruction& gap, int32_t pos) const {
 
 Matcher::Ends Matcher::EndsFrom(int32_t pc, int32_t pos) {
   const size_t cell = Cell(pc, pos);
-  if (ends_stamp_[cell] == generation_) return ends_[cell];
+  if (memo_[cell].stamp == generation_) return memo_[cell].ends;
   ++work_;
   const Instruction& instruction = program_->code[static_cast<size_t>(pc)];
   Ends ends{-1, -1};
@@ -108,8 +107,7 @@ Matcher::Ends Matcher::EndsFrom(int32_t pc, int32_t pos) {
   } else if (const int32_t end = Step(instruction, pos); end >= 0) {
     ends = EndsFrom(instruction.next, end);
   }
-  ends_stamp_[cell] = generation_;
-  ends_[cell] = ends;
+  memo_[cell] = {generation_, ends};
   return ends;
 }
 
@@ -141,7 +139,15 @@ bool Matcher::Walk(int32_t pc, int32_t pos, int32_t target, std::vector<CaptureS
 void Matcher::FindAll(const Program& program, SentenceFacts& facts, std::vector<Match>* out) {
   if (program.empty()) return;
   Begin(program, facts);
+  // Most patterns open with one consuming step ({actor}, a word): where it
+  // fails, no match starts, and no memo cell need be made to say so.
+  const Instruction& first = program.code[static_cast<size_t>(program.start)];
+  const bool consuming = first.op != Op::kSplit && first.op != Op::kGap && first.op != Op::kMatch;
   for (int32_t pos = 0; pos < size_;) {
+    if (consuming && Step(first, pos) < 0) {
+      ++pos;
+      continue;
+    }
     const int32_t end = EndsFrom(program.start, pos).longest;
     if (end <= pos) {
       ++pos;
@@ -199,9 +205,9 @@ Stop Matcher::FindStop(const Program& program, SentenceFacts& facts) {
   // "reached" mark here, under its own generation.
   const int32_t instructions = static_cast<int32_t>(program.code.size());
   auto reached = [&](int32_t pc, int32_t pos) -> bool {
-    return ends_stamp_[Cell(pc, pos)] == generation_;
+    return memo_[Cell(pc, pos)].stamp == generation_;
   };
-  auto reach = [&](int32_t pc, int32_t pos) { ends_stamp_[Cell(pc, pos)] = generation_; };
+  auto reach = [&](int32_t pc, int32_t pos) { memo_[Cell(pc, pos)].stamp = generation_; };
   for (int32_t pos = 0; pos < size_; ++pos) reach(program.start, pos);
   int best_column = -1;
   for (int32_t pos = 0; pos <= size_; ++pos) {
@@ -231,7 +237,7 @@ Stop Matcher::FindStop(const Program& program, SentenceFacts& facts) {
   }
   // The marks are not ends: make sure no later question reads them as such.
   if (++generation_ == 0) {
-    std::fill(ends_stamp_.begin(), ends_stamp_.end(), 0);
+    for (Memo& memo : memo_) memo.stamp = 0;
     generation_ = 1;
   }
   return stop;

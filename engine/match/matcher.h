@@ -83,8 +83,13 @@ class Matcher {
   SentenceFacts* facts_ = nullptr;
   int32_t size_ = 0;
   uint32_t generation_ = 0;
-  std::vector<uint32_t> ends_stamp_;
-  std::vector<Ends> ends_;
+  // A cell's answer and the scan it belongs to, side by side: one memory
+  // access per cell.
+  struct Memo {
+    uint32_t stamp = 0;
+    Ends ends{-1, -1};
+  };
+  std::vector<Memo> memo_;
   std::vector<uint32_t> failed_stamp_;
   uint32_t walk_generation_ = 0;
   uint64_t work_ = 0;
