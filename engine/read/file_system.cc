@@ -121,30 +121,63 @@ class RealFileSystem : public FileSystem {
 
   std::vector<std::string> ListFilesRecursively(const std::string& directory,
                                                 std::vector<std::string>* errors) const override {
-    std::vector<std::pair<std::string, std::string>> found;  // (relative, full)
+    std::vector<std::string> out;
+    ForEachFileRecursively(directory, [&](const std::string& path) { out.push_back(path); }, errors);
+    return out;
+  }
+
+  // Depth first, each directory's entries sorted by name with a '/' after a
+  // directory's: that is byte order of the relative paths ("a.txt" before
+  // "a/b.txt", as '.' < '/'), and only one directory is held at a time.
+  void ForEachFileRecursively(const std::string& directory,
+                              const std::function<void(const std::string&)>& visit,
+                              std::vector<std::string>* errors) const override {
+    Walk(fs::path(directory), directory, visit, errors, /*depth=*/0);
+  }
+
+ private:
+  // Deeper than this is a link cycle or a mistake, not a corpus.
+  static constexpr int kMaxDepth = 64;
+
+  void Walk(const fs::path& folder, const std::string& root,
+            const std::function<void(const std::string&)>& visit, std::vector<std::string>* errors,
+            int depth) const {
     std::error_code ec;
-    fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied,
-                                        ec);
+    fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
-      errors->push_back(directory + ": " + ec.message());
-      return {};
+      errors->push_back(root + ": " + ec.message());
+      return;
     }
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    struct Entry {
+      std::string key;  // the name, with '/' after a directory's
+      fs::path path;
+      bool directory = false;
+    };
+    std::vector<Entry> entries;
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
       if (ec) {
-        errors->push_back(directory + ": " + ec.message());
+        errors->push_back(root + ": " + ec.message());
         break;
       }
       std::error_code kind_ec;
-      if (!it->is_regular_file(kind_ec)) continue;
-      fs::path full = it->path();
-      found.emplace_back(full.lexically_relative(directory).generic_string(),
-                         full.generic_string());
+      // A link to a folder is not followed (as recursive_directory_iterator
+      // does not by default): no cycles.
+      const bool is_directory = !it->is_symlink(kind_ec) && it->is_directory(kind_ec);
+      if (!is_directory && !it->is_regular_file(kind_ec)) continue;
+      std::string key = it->path().filename().generic_string();
+      if (is_directory) key += '/';
+      entries.push_back({std::move(key), it->path(), is_directory});
     }
-    std::sort(found.begin(), found.end());
-    std::vector<std::string> out;
-    out.reserve(found.size());
-    for (auto& entry : found) out.push_back(std::move(entry.second));
-    return out;
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    for (const Entry& entry : entries) {
+      if (!entry.directory) {
+        visit(entry.path.generic_string());
+      } else if (depth < kMaxDepth) {
+        Walk(entry.path, root, visit, errors, depth + 1);
+      } else {
+        errors->push_back(entry.path.generic_string() + ": folders nested too deep; skipped");
+      }
+    }
   }
 };
 

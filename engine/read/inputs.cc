@@ -43,23 +43,22 @@ std::string FileName(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-// The document files below `directory`, in reading order, with their ids
-// (relative paths without extension).
-std::vector<std::pair<std::string, std::string>> DocumentFiles(const FileSystem& fs,
-                                                               const std::string& directory,
-                                                               std::vector<std::string>* errors) {
-  std::vector<std::string> files = fs.ListFilesRecursively(directory, errors);
+// Calls `visit(path, id)` for each document file below `directory`, in
+// reading order; the id is its relative path without extension.
+template <typename Visit>
+void ForEachDocumentFile(const FileSystem& fs, const std::string& directory,
+                         std::vector<std::string>* errors, Visit&& visit) {
   std::string prefix = directory;
   while (prefix.size() > 1 && prefix.back() == '/') prefix.pop_back();
   prefix += '/';
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const std::string& path : files) {
-    std::string relative =
-        path.compare(0, prefix.size(), prefix) == 0 ? path.substr(prefix.size()) : path;
-    if (relative.empty() || !IsDocumentFile(relative)) continue;
-    out.emplace_back(path, WithoutExtension(relative));
-  }
-  return out;
+  fs.ForEachFileRecursively(
+      directory,
+      [&](const std::string& path) {
+        std::string relative = path.compare(0, prefix.size(), prefix) == 0 ? path.substr(prefix.size()) : path;
+        if (relative.empty() || !IsDocumentFile(relative)) return;
+        visit(path, WithoutExtension(relative));
+      },
+      errors);
 }
 
 class InputReader {
@@ -91,10 +90,13 @@ class InputReader {
 
   void ReadDirectory(const std::string& directory) {
     std::vector<std::string> errors;
-    const auto files = DocumentFiles(fs_, directory, &errors);
+    size_t files = 0;
+    ForEachDocumentFile(fs_, directory, &errors, [&](const std::string& path, const std::string& id) {
+      ++files;
+      ReadFile(path, id);
+    });
     for (const std::string& error : errors) diagnostics_.Error(directory, 0, 0, error);
-    for (const auto& [path, id] : files) ReadFile(path, id);
-    if (files.empty())
+    if (files == 0)
       diagnostics_.Error(directory, 0, 0,
                          "no documents found (parley reads .txt, .md and .jsonl files)");
   }
@@ -199,7 +201,8 @@ InputSize MeasureInputs(const std::vector<std::string>& inputs, const FileSystem
       add_file(input);
     } else if (kind == PathKind::kDirectory) {
       std::vector<std::string> errors;  // ReadInputs reports them
-      for (const auto& file : DocumentFiles(file_system, input, &errors)) add_file(file.first);
+      ForEachDocumentFile(file_system, input, &errors,
+                          [&](const std::string& path, const std::string&) { add_file(path); });
     }
   }
   InputSize size;

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -57,6 +58,16 @@ class FileSystem {
   // subdirectories are reported through `error` and the listing goes on.
   virtual std::vector<std::string> ListFilesRecursively(const std::string& directory,
                                                         std::vector<std::string>* errors) const = 0;
+
+  // The same files in the same order, handed to `visit` one at a time, so
+  // that a corpus of many files is never listed whole in memory. The
+  // default collects ListFilesRecursively; the real file system walks one
+  // directory at a time.
+  virtual void ForEachFileRecursively(const std::string& directory,
+                                      const std::function<void(const std::string&)>& visit,
+                                      std::vector<std::string>* errors) const {
+    for (const std::string& path : ListFilesRecursively(directory, errors)) visit(path);
+  }
 };
 
 // The real file system of the machine.
