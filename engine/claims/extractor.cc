@@ -3,7 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
-#include <unordered_map>
+#include <array>
 
 #include "claims/compiled_rules.h"
 #include "claims/resolve.h"
