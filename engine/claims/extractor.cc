@@ -2,8 +2,8 @@
 #include "parley/extractor.h"
 
 #include <algorithm>
-#include <charconv>
 #include <array>
+#include <charconv>
 
 #include "claims/compiled_rules.h"
 #include "claims/resolve.h"
