@@ -30,9 +30,8 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
   std::vector<std::string> rule_paths;
   std::vector<std::string> inputs;
   std::string output;
-  std::string lang;
   ReportArguments report;
-  std::string jobs_text;
+  CorpusArguments corpus;
   po::options_description visible(
       "usage: parley analyze [OPTIONS] INPUT...\n\n"
       "Finds the claims in the documents and compares them in one step: the\n"
@@ -52,20 +51,11 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
       ("out,o", po::value(&output)->value_name("FILE"),
        "write the report to FILE, whole or not at all (default: standard output)");
   AddReportOptions(&visible, &report);
-  visible.add_options()
-      ("lang,l", po::value(&lang)->value_name("de|en"),
-       "language of documents that do not name one (default: detected)")
-      ("strict", "invalid UTF-8 or binary content is an error, not a warning");
-  AddJobsOption(&visible, &jobs_text);
-  AddProgressOptions(&visible);
+  AddCorpusOptions(&visible, &corpus);
   po::variables_map vm;
   if (int done = ParseArguments("analyze", args, visible, &inputs, &vm, out, err); done >= 0) return done;
-  ReadOptions read_options;
-  if (int done = ToReadOptions("analyze", vm, lang, &read_options, err); done >= 0) return done;
-  ProgressMode progress_mode;
-  if (int done = ToProgressMode("analyze", vm, &progress_mode, err); done >= 0) return done;
-  PipelineOptions pipeline;
-  if (int done = ToJobs("analyze", vm, jobs_text, &pipeline.jobs, err); done >= 0) return done;
+  CorpusOptions corpus_options;
+  if (int done = ToCorpusOptions("analyze", vm, corpus, &corpus_options, err); done >= 0) return done;
   if (inputs.empty()) return UsageError("analyze", "name the INPUT files or folders to read", err);
   ReportOptions report_options;
   if (int done = ToReportOptions("analyze", report, &report_options, err); done >= 0) return done;
@@ -82,7 +72,7 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
   CompareOptions compare_options;
   if (int done = ToCompareOptions("analyze", report, rule_set, &compare_options, err); done >= 0)
     return done;
-  const size_t workers = static_cast<size_t>(pipeline.jobs);
+  const size_t workers = static_cast<size_t>(corpus_options.pipeline.jobs);
   // Per worker: an Extractor and a CoverageCounter (both hold per-thread
   // scratch state). The worker counts a document's coverage while its
   // segmentation is at hand; one more counter adds the parts up in document
@@ -106,9 +96,9 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
   // The report is written after the progress line is finished, so progress
   // never shares the screen with it.
   std::unique_ptr<Progress> progress =
-      StartProgress(progress_mode, terminal, inputs, /*streams_to_stdout=*/false, err);
+      StartProgress(corpus_options.progress, terminal, inputs, /*streams_to_stdout=*/false, err);
   auto read = [&](const DocumentCallback& emit) {
-    documents = ReadInputs(inputs, read_options, *MakeRealFileSystem(), emit, diagnostics);
+    documents = ReadInputs(inputs, corpus_options.read, *MakeRealFileSystem(), emit, diagnostics);
   };
   auto analyze = [&](size_t worker, Document&& document) -> Delivery {
     std::vector<Claim> found;
@@ -123,7 +113,7 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
       progress->Add(bytes);
     };
   };
-  const Status run = RunPipeline(read, analyze, pipeline);
+  const Status run = RunPipeline(read, analyze, corpus_options.pipeline);
   progress->Finish();
   if (documents == 0 && !diagnostics.has_errors()) diagnostics.Error("", 0, 0, "no documents to read");
   PrintDiagnostics(diagnostics, err);

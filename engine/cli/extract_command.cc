@@ -22,8 +22,7 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
   std::vector<std::string> rule_paths;
   std::vector<std::string> inputs;
   std::string output;
-  std::string lang;
-  std::string jobs_text;
+  CorpusArguments corpus;
   po::options_description visible(
       "usage: parley extract [OPTIONS] INPUT...\n\n"
       "Finds every claim in the documents and writes them as JSON Lines (one claim\n"
@@ -40,20 +39,12 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
       ("rules,r", po::value(&rule_paths)->value_name("PATH"),
        "a rule file or folder; may be given several times (default: the shipped rules/)")
       ("out,o", po::value(&output)->value_name("FILE"),
-       "write the claims to FILE, whole or not at all (default: standard output)")
-      ("lang,l", po::value(&lang)->value_name("de|en"),
-       "language of documents that do not name one (default: detected)")
-      ("strict", "invalid UTF-8 or binary content is an error, not a warning");
-  AddJobsOption(&visible, &jobs_text);
-  AddProgressOptions(&visible);
+       "write the claims to FILE, whole or not at all (default: standard output)");
+  AddCorpusOptions(&visible, &corpus);
   po::variables_map vm;
   if (int done = ParseArguments("extract", args, visible, &inputs, &vm, out, err); done >= 0) return done;
-  ReadOptions options;
-  if (int done = ToReadOptions("extract", vm, lang, &options, err); done >= 0) return done;
-  ProgressMode progress_mode;
-  if (int done = ToProgressMode("extract", vm, &progress_mode, err); done >= 0) return done;
-  PipelineOptions pipeline;
-  if (int done = ToJobs("extract", vm, jobs_text, &pipeline.jobs, err); done >= 0) return done;
+  CorpusOptions corpus_options;
+  if (int done = ToCorpusOptions("extract", vm, corpus, &corpus_options, err); done >= 0) return done;
   if (inputs.empty()) return UsageError("extract", "name the INPUT files or folders to read", err);
 
   OutputFile file;
@@ -66,16 +57,16 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
   if (!rules) return kExitBadInput;
   // One Extractor per worker: each holds per-thread state over the shared rules.
   std::vector<std::unique_ptr<Extractor>> extractors =
-      MakeExtractors(rules, static_cast<size_t>(pipeline.jobs), err);
+      MakeExtractors(rules, static_cast<size_t>(corpus_options.pipeline.jobs), err);
   if (extractors.empty()) return kExitBadInput;
 
   Diagnostics diagnostics;
   size_t documents = 0;
   std::ostream& sink = file.stream();
   std::unique_ptr<Progress> progress =
-      StartProgress(progress_mode, terminal, inputs, /*streams_to_stdout=*/file.to_stdout(), err);
+      StartProgress(corpus_options.progress, terminal, inputs, /*streams_to_stdout=*/file.to_stdout(), err);
   auto read = [&](const DocumentCallback& emit) {
-    documents = ReadInputs(inputs, options, *MakeRealFileSystem(), emit, diagnostics);
+    documents = ReadInputs(inputs, corpus_options.read, *MakeRealFileSystem(), emit, diagnostics);
   };
   auto extract = [&](size_t worker, Document&& document) -> Delivery {
     std::vector<Claim> claims;
@@ -86,7 +77,7 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
       progress->Add(bytes);
     };
   };
-  const Status run = RunPipeline(read, extract, pipeline);
+  const Status run = RunPipeline(read, extract, corpus_options.pipeline);
   progress->Finish();
   if (documents == 0 && !diagnostics.has_errors()) diagnostics.Error("", 0, 0, "no documents to read");
   PrintDiagnostics(diagnostics, err);

@@ -149,4 +149,21 @@ int ToCompareOptions(const std::string& command, const ReportArguments& argument
   return -1;
 }
 
+void AddCorpusOptions(boost::program_options::options_description* options,
+                      CorpusArguments* arguments) {
+  options->add_options()
+      ("lang,l", boost::program_options::value(&arguments->lang)->value_name("de|en"),
+       "language of documents that do not name one (default: detected)")
+      ("strict", "invalid UTF-8 or binary content is an error, not a warning");
+  AddJobsOption(options, &arguments->jobs);
+  AddProgressOptions(options);
+}
+
+int ToCorpusOptions(const std::string& command, const boost::program_options::variables_map& vm,
+                    const CorpusArguments& arguments, CorpusOptions* options, std::ostream& err) {
+  if (int done = ToReadOptions(command, vm, arguments.lang, &options->read, err); done >= 0) return done;
+  if (int done = ToProgressMode(command, vm, &options->progress, err); done >= 0) return done;
+  return ToJobs(command, vm, arguments.jobs, &options->pipeline.jobs, err);
+}
+
 }  // namespace parley::cli

@@ -10,6 +10,7 @@
 
 #include "console/progress.h"
 #include "parley/comparison.h"
+#include "parley/pipeline.h"
 #include "parley/reader.h"
 #include "parley/report.h"
 
@@ -49,6 +50,25 @@ void AddJobsOption(boost::program_options::options_description* options, std::st
 inline constexpr int kMaxJobs = 256;
 int ToJobs(const std::string& command, const boost::program_options::variables_map& vm,
            const std::string& text, int* jobs, std::ostream& err);
+
+// The options for reading a corpus that extract and analyze share, declared
+// in this order: --lang, --strict, --jobs, --quiet, --progress.
+struct CorpusArguments {
+  std::string lang;
+  std::string jobs;  // as given; ToCorpusOptions checks it
+};
+void AddCorpusOptions(boost::program_options::options_description* options,
+                      CorpusArguments* arguments);
+
+struct CorpusOptions {
+  ReadOptions read;
+  ProgressMode progress = ProgressMode::kAuto;
+  PipelineOptions pipeline;
+};
+// ToReadOptions, ToProgressMode and ToJobs in one. Returns an exit status on
+// a usage error, else -1.
+int ToCorpusOptions(const std::string& command, const boost::program_options::variables_map& vm,
+                    const CorpusArguments& arguments, CorpusOptions* options, std::ostream& err);
 
 // The report and comparison options compare and analyze share:
 // --format, --table, --since, --until, --actors.
