@@ -17,10 +17,11 @@ bool StartsWith(std::string_view word, const std::string& prefix) {
 
 }  // namespace
 
-void Matcher::Begin(const Program& program, SentenceFacts& facts) {
+void Matcher::Begin(const Program& program, SentenceFacts& facts, bool prune) {
   program_ = &program;
   facts_ = &facts;
   size_ = static_cast<int32_t>(facts.size());
+  pruned_ = prune;
   const size_t cells = program.code.size() * (facts.size() + 1);
   if (memo_.size() < cells) {
     memo_.resize(cells);
@@ -30,6 +31,7 @@ void Matcher::Begin(const Program& program, SentenceFacts& facts) {
     for (Memo& memo : memo_) memo.stamp = 0;
     generation_ = 1;
   }
+  if (prune) ComputeReach();
 }
 
 int32_t Matcher::Step(const Instruction& instruction, int32_t pos) {
@@ -80,6 +82,7 @@ int32_t Matcher::GapEnd(const Instruction& gap, int32_t pos) const {
 }
 
 Matcher::Ends Matcher::EndsFrom(int32_t pc, int32_t pos) {
+  if (pruned_ && !Reachable(pc, pos)) return {-1, -1};
   const size_t cell = Cell(pc, pos);
   if (memo_[cell].stamp == generation_) return memo_[cell].ends;
   ++work_;
@@ -138,16 +141,8 @@ bool Matcher::Walk(int32_t pc, int32_t pos, int32_t target, std::vector<CaptureS
 
 void Matcher::FindAll(const Program& program, SentenceFacts& facts, std::vector<Match>* out) {
   if (program.empty()) return;
-  Begin(program, facts);
-  // Most patterns open with one consuming step ({actor}, a word): where it
-  // fails, no match starts, and no memo cell need be made to say so.
-  const Instruction& first = program.code[static_cast<size_t>(program.start)];
-  const bool consuming = first.op != Op::kSplit && first.op != Op::kGap && first.op != Op::kMatch;
-  for (int32_t pos = 0; pos < size_;) {
-    if (consuming && Step(first, pos) < 0) {
-      ++pos;
-      continue;
-    }
+  Begin(program, facts, /*prune=*/true);
+  for (int32_t pos = NextStart(0); pos < size_; pos = NextStart(pos)) {
     const int32_t end = EndsFrom(program.start, pos).longest;
     if (end <= pos) {
       ++pos;
@@ -169,14 +164,14 @@ void Matcher::FindAll(const Program& program, SentenceFacts& facts, std::vector<
 
 int32_t Matcher::LongestAt(const Program& program, SentenceFacts& facts, size_t pos) {
   if (program.empty()) return -1;
-  Begin(program, facts);
+  Begin(program, facts, /*prune=*/false);
   return EndsFrom(program.start, static_cast<int32_t>(pos)).longest;
 }
 
 bool Matcher::MatchWithin(const Program& program, SentenceFacts& facts, size_t from, size_t to,
                           size_t* where) {
   if (program.empty()) return false;
-  Begin(program, facts);
+  Begin(program, facts, /*prune=*/true);
   for (size_t pos = from; pos < to && pos < facts.size(); ++pos) {
     const Ends ends = EndsFrom(program.start, static_cast<int32_t>(pos));
     if (ends.longest > static_cast<int32_t>(pos) && ends.shortest <= static_cast<int32_t>(to)) {
@@ -189,8 +184,8 @@ bool Matcher::MatchWithin(const Program& program, SentenceFacts& facts, size_t f
 
 bool Matcher::MatchesAnywhere(const Program& program, SentenceFacts& facts) {
   if (program.empty()) return false;
-  Begin(program, facts);
-  for (int32_t pos = 0; pos < size_; ++pos)
+  Begin(program, facts, /*prune=*/true);
+  for (int32_t pos = NextStart(0); pos < size_; pos = NextStart(pos + 1))
     if (EndsFrom(program.start, pos).longest > pos) return true;
   return false;
 }
@@ -198,7 +193,7 @@ bool Matcher::MatchesAnywhere(const Program& program, SentenceFacts& facts) {
 Stop Matcher::FindStop(const Program& program, SentenceFacts& facts) {
   Stop stop;
   if (program.empty()) return stop;
-  Begin(program, facts);
+  Begin(program, facts, /*prune=*/false);
   // Forward reachability: every jump goes to a lower instruction, so
   // visiting positions upwards and instructions downwards sees each pair
   // after everything that leads to it. The ends memo doubles as the

@@ -8,6 +8,12 @@
 // that only enters pairs from which that end is still reachable. Programs
 // are acyclic, so each pair is computed once per scan: the cost is bounded
 // by instructions × tokens, whatever the pattern.
+//
+// Before that search, a bit-parallel pass (match/reach.cc) works out for
+// every instruction at once the token positions from which the pattern can
+// still be completed, one bit per position. Most sentences a rule is tried
+// on do not match it; the pass says so in a few word operations, and where
+// one does match, the search never enters a cell that cannot succeed.
 #ifndef PARLEY_ENGINE_MATCH_MATCHER_H_
 #define PARLEY_ENGINE_MATCH_MATCHER_H_
 
@@ -68,7 +74,17 @@ class Matcher {
     int32_t longest;
   };
 
-  void Begin(const Program& program, SentenceFacts& facts);
+  // `prune`: compute the reach sets and consult them (whole-sentence
+  // questions); LongestAt asks about one position and does not.
+  void Begin(const Program& program, SentenceFacts& facts, bool prune);
+  void ComputeReach();
+  bool Reachable(int32_t pc, int32_t pos) const {
+    const size_t bit = static_cast<size_t>(pos);
+    return (reach_[static_cast<size_t>(pc) * words_ + bit / 64] >> (bit % 64)) & 1;
+  }
+  // The first position >= `pos` (and < size_) from which the program's entry
+  // can reach a match, or size_.
+  int32_t NextStart(int32_t pos) const;
   Ends EndsFrom(int32_t pc, int32_t pos);
   bool Walk(int32_t pc, int32_t pos, int32_t target, std::vector<CaptureSpan>* captures);
   // Where one consuming instruction at `pos` ends, or -1.
@@ -91,6 +107,12 @@ class Matcher {
   };
   std::vector<Memo> memo_;
   std::vector<uint32_t> failed_stamp_;
+  // Reach sets: instruction pc's set is words_ 64-bit words from
+  // reach_[pc * words_], bit p for token position p (0..size_).
+  std::vector<uint64_t> reach_;
+  size_t words_ = 0;
+  std::vector<uint64_t> shifted_;  // scratch for gaps
+  bool pruned_ = false;
   uint32_t walk_generation_ = 0;
   uint64_t work_ = 0;
 };
