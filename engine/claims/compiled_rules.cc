@@ -116,6 +116,7 @@ std::shared_ptr<const CompiledRules> CompiledRules::Compile(const RuleSet& rule_
       language_rules.negation = CompileAlternatives(entries, lexicon[l], actor_ids);
     }
     std::vector<std::vector<std::vector<Literal>>> groups_of;  // per rule of the language
+    RequiredLiterals required(lexicon[l]);
     for (size_t r = 0; r < rules.rules.size(); ++r) {
       const RuleDef& def = rules.rules[r];
       if (def.lang != language) continue;
@@ -131,7 +132,7 @@ std::shared_ptr<const CompiledRules> CompiledRules::Compile(const RuleSet& rule_
       rule.context_actor = def.actor == "context";
       if (auto it = actor_ids.find(def.actor); it != actor_ids.end()) rule.fixed_actor = it->second;
       language_rules.rules.push_back(rule.index);
-      groups_of.push_back(RequiredGroups(pattern, lexicon[l]));
+      groups_of.push_back(required.Of(pattern));
     }
     IndexRules(groups_of, &impl->rules, &language_rules);
   }

@@ -7,7 +7,7 @@ namespace parley {
 namespace {
 
 using Literals = std::vector<Literal>;
-using Groups = std::vector<Literals>;
+using GroupList = std::vector<Literals>;
 
 // Enough to rule out nearly every sentence a rule cannot match.
 constexpr size_t kMaxGroups = 12;
@@ -42,42 +42,51 @@ bool Append(const Literals& more, Literals* into) {
   return into->size() <= kMaxLiterals;
 }
 
-Literals BestOf(const Groups& groups) {
+Literals BestOf(const GroupList& groups) {
   return *std::min_element(groups.begin(), groups.end(), [](const Literals& a, const Literals& b) {
     return ScoreOf(a) < ScoreOf(b);
   });
 }
 
-Groups Required(const PatternNode& node, const LexiconTrees& lexicon, int depth) {
+}  // namespace
+
+// Alternatives (and a list's entries) give one group: the union of each
+// alternative's best group. One alternative without any group spoils it.
+GroupList RequiredLiterals::AnyOf(const std::vector<PatternNode>& alternatives, int depth) {
+  Literals all;
+  for (const PatternNode& alternative : alternatives) {
+    GroupList groups = Find(alternative, depth + 1);
+    if (groups.empty() || !Append(BestOf(groups), &all)) return {};
+  }
+  if (all.empty()) return {};
+  return {all};
+}
+
+GroupList RequiredLiterals::Find(const PatternNode& node, int depth) {
   using Kind = PatternNode::Kind;
   if (depth > 32) return {};
-  // Alternatives (and a list's entries) give one group: the union of each
-  // alternative's best group. One alternative without any group spoils it.
-  auto any_of = [&](const std::vector<PatternNode>& alternatives) -> Groups {
-    Literals all;
-    for (const PatternNode& alternative : alternatives) {
-      Groups groups = Required(alternative, lexicon, depth + 1);
-      if (groups.empty() || !Append(BestOf(groups), &all)) return {};
-    }
-    if (all.empty()) return {};
-    return {all};
-  };
   switch (node.kind) {
     case Kind::kSequence: {
-      Groups all;
+      GroupList all;
       for (const PatternNode& child : node.children) {
-        Groups groups = Required(child, lexicon, depth + 1);
+        GroupList groups = Find(child, depth + 1);
         for (Literals& group : groups)
           if (all.size() < kMaxGroups) all.push_back(std::move(group));
       }
       return all;
     }
     case Kind::kAlternation:
-      return any_of(node.children);
+      return AnyOf(node.children, depth);
     case Kind::kLexicon: {
-      auto it = lexicon.find(node.text);
-      if (it == lexicon.end()) return {};
-      return any_of(it->second);
+      // Lists are shared by many rules (every demand rule names @DEMAND):
+      // each list's group is worked out once, as if it were named at the
+      // top, so the answer does not depend on which rule named it first.
+      if (auto known = lists_.find(node.text); known != lists_.end()) return known->second;
+      auto it = lexicon_.find(node.text);
+      if (it == lexicon_.end()) return {};
+      GroupList groups = AnyOf(it->second, 1);
+      lists_.emplace(node.text, groups);
+      return groups;
     }
     case Kind::kToken:
       return {{{node.text, node.prefix}}};
@@ -85,6 +94,8 @@ Groups Required(const PatternNode& node, const LexiconTrees& lexicon, int depth)
       return {};
   }
 }
+
+namespace {
 
 // The literals a match can begin with, and whether it can be empty.
 struct First {
@@ -130,10 +141,7 @@ First FirstOf(const PatternNode& node) {
 
 }  // namespace
 
-std::vector<std::vector<Literal>> RequiredGroups(const PatternNode& node,
-                                                 const LexiconTrees& lexicon) {
-  return Required(node, lexicon, 0);
-}
+std::vector<std::vector<Literal>> RequiredLiterals::Of(const PatternNode& node) { return Find(node, 0); }
 
 bool HasShortWord(const std::vector<Literal>& group) { return ScoreOf(group).has_short_word; }
 

@@ -24,12 +24,24 @@ struct Literal {
   bool prefix = false;
 };
 
-// Groups of literals such that every match of `node` contains a word of
+// Groups of literals such that every match of a pattern contains a word of
 // each group: "{actor} @DEMAND ...6 (Waffenruhe | Feuerpause)" gives the
 // DEMAND words and {waffenruhe, feuerpause}. Empty for a pattern of
-// captures and gaps only.
-std::vector<std::vector<Literal>> RequiredGroups(const PatternNode& node,
-                                                 const LexiconTrees& lexicon);
+// captures and gaps only. Remembers each lexicon list's group: use one
+// object for all the patterns over one lexicon.
+class RequiredLiterals {
+ public:
+  explicit RequiredLiterals(const LexiconTrees& lexicon) : lexicon_(lexicon) {}
+  std::vector<std::vector<Literal>> Of(const PatternNode& pattern);
+
+ private:
+  using GroupList = std::vector<std::vector<Literal>>;
+  GroupList Find(const PatternNode& node, int depth);
+  GroupList AnyOf(const std::vector<PatternNode>& alternatives, int depth);
+
+  const LexiconTrees& lexicon_;
+  std::map<std::string, GroupList, std::less<>> lists_;
+};
 
 // Whether a group holds a word of three letters or fewer: such words ("die",
 // "und", "the") occur in almost every sentence and select nothing.
