@@ -20,6 +20,7 @@
 #include "parley/pipeline.h"
 #include "parley/reader.h"
 #include "parley/report.h"
+#include "parley/segmenter.h"
 
 namespace parley::cli {
 
@@ -52,10 +53,18 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
        "write the report to FILE, whole or not at all (default: standard output)");
   AddReportOptions(&visible, &report);
   AddCorpusOptions(&visible, &corpus);
+  LimitArguments limit_arguments;
+  po::options_description limit_options(kLimitsCaption);
+  AddDocumentLimitOptions(&limit_options, &limit_arguments);
+  AddRuleLimitOptions(&limit_options, &limit_arguments);
+  visible.add(limit_options);
   po::variables_map vm;
   if (int done = ParseArguments("analyze", args, visible, &inputs, &vm, out, err); done >= 0) return done;
   CorpusOptions corpus_options;
   if (int done = ToCorpusOptions("analyze", vm, corpus, &corpus_options, err); done >= 0) return done;
+  Limits limits;
+  if (int done = ToLimits("analyze", vm, limit_arguments, &limits, err); done >= 0) return done;
+  corpus_options.read.limits = limits.documents;
   if (inputs.empty()) return UsageError("analyze", "name the INPUT files or folders to read", err);
   ReportOptions report_options;
   if (int done = ToReportOptions("analyze", report, &report_options, err); done >= 0) return done;
@@ -66,7 +75,8 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
     PrintError("analyze", problem, err);
     return kExitBadInput;
   }
-  std::shared_ptr<const CompiledRules> rules = LoadCompiledRules(rule_paths, "analyze", err);
+  std::shared_ptr<const CompiledRules> rules =
+      LoadCompiledRules(rule_paths, "analyze", limits.rules, err);
   if (!rules) return kExitBadInput;
   const RuleSet& rule_set = rules->rule_set();
   CompareOptions compare_options;
@@ -91,6 +101,7 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
   CoverageCounter& coverage = *counters[workers];
 
   Diagnostics diagnostics;
+  Diagnostics sentence_warnings;  // the workers' (the reader thread owns `diagnostics`)
   size_t documents = 0;
   std::vector<Claim> claims;
   // The report is written after the progress line is finished, so progress
@@ -105,9 +116,13 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
     extractors[worker]->Extract(document, &found);
     CoverageCounter::Part part =
         counters[worker]->Count(document, extractors[worker]->segmentation(), found);
-    return [&claims, &coverage, &progress, found = std::move(found), part = std::move(part),
+    Diagnostics warnings;
+    WarnAboutLongSentences(document, extractors[worker]->segmentation(), warnings);
+    return [&claims, &coverage, &progress, &sentence_warnings, found = std::move(found),
+            part = std::move(part), warnings = std::move(warnings),
             bytes = document.input_bytes]() mutable {
       coverage.Add(std::move(part));
+      for (const Diagnostic& warning : warnings.items()) sentence_warnings.Add(warning);
       claims.insert(claims.end(), std::make_move_iterator(found.begin()),
                     std::make_move_iterator(found.end()));
       progress->Add(bytes);
@@ -117,6 +132,7 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
   progress->Finish();
   if (documents == 0 && !diagnostics.has_errors()) diagnostics.Error("", 0, 0, "no documents to read");
   PrintDiagnostics(diagnostics, err);
+  PrintDiagnostics(sentence_warnings, err);
   if (!run.ok()) {
     PrintError("analyze", run.diagnostic().message + ": nothing written", err);
     return kExitBadInput;

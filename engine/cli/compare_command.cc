@@ -104,6 +104,10 @@ int RunCompare(const std::vector<std::string>& args, std::ostream& out, std::ost
       ("out,o", po::value(&output)->value_name("FILE"),
        "write the report to FILE, whole or not at all (default: standard output)");
   AddReportOptions(&visible, &report);
+  LimitArguments limit_arguments;
+  po::options_description limit_options(kLimitsCaption);
+  AddRuleLimitOptions(&limit_options, &limit_arguments);
+  visible.add(limit_options);
   // Benchmarks only (tests/bench/compare_bench.sh): read and check the
   // claims, then stop, to time parsing alone.
   po::options_description hidden;
@@ -115,6 +119,8 @@ int RunCompare(const std::vector<std::string>& args, std::ostream& out, std::ost
     return UsageError("compare", "name the CLAIMS.jsonl files to compare ('-' for standard input)", err);
   ReportOptions report_options;
   if (int done = ToReportOptions("compare", report, &report_options, err); done >= 0) return done;
+  Limits limits;
+  if (int done = ToLimits("compare", vm, limit_arguments, &limits, err); done >= 0) return done;
 
   OutputFile file;
   std::string problem;
@@ -123,7 +129,7 @@ int RunCompare(const std::vector<std::string>& args, std::ostream& out, std::ost
     return kExitBadInput;
   }
   RuleSet rule_set;
-  if (!LoadRules(rule_paths, "compare", &rule_set, err)) return kExitBadInput;
+  if (!LoadRules(rule_paths, "compare", limits.rules, &rule_set, err)) return kExitBadInput;
   CompareOptions compare_options;
   if (int done = ToCompareOptions("compare", report, rule_set, &compare_options, err); done >= 0)
     return done;

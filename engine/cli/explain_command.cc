@@ -58,14 +58,23 @@ int RunExplain(const std::vector<std::string>& args, std::ostream& out, std::ost
        "output: 'text' for reading (default) or 'json', one object per document")
       ("lang,l", po::value(&lang)->value_name("de|en"),
        "language of documents that do not name one (default: detected)")
-      ("strict", "invalid UTF-8 or binary content is an error, not a warning")
+      ("strict", "invalid UTF-8, binary content or a document over --max-document-bytes is "
+       "an error, not a warning")
       ("text,t", po::value(&text)->value_name("SENTENCES"), "explain this text instead of files");
+  LimitArguments limit_arguments;
+  po::options_description limit_options(kLimitsCaption);
+  AddDocumentLimitOptions(&limit_options, &limit_arguments);
+  AddRuleLimitOptions(&limit_options, &limit_arguments);
+  visible.add(limit_options);
   po::variables_map vm;
   if (int done = ParseArguments("explain", args, visible, &inputs, &vm, out, err); done >= 0) return done;
   if (format != "text" && format != "json")
     return UsageError("explain", "unknown format '" + format + "': use 'text' or 'json'", err);
   ReadOptions options;
   if (int done = ToReadOptions("explain", vm, lang, &options, err); done >= 0) return done;
+  Limits limits;
+  if (int done = ToLimits("explain", vm, limit_arguments, &limits, err); done >= 0) return done;
+  options.limits = limits.documents;
   const bool have_text = vm.count("text") > 0;
   if (have_text && !inputs.empty())
     return UsageError("explain", "give either --text or INPUT files, not both", err);
@@ -78,7 +87,7 @@ int RunExplain(const std::vector<std::string>& args, std::ostream& out, std::ost
   }
   std::unique_ptr<Extractor> extractor;
   if (!rule_paths.empty()) {
-    extractor = LoadExtractor(rule_paths, "explain", err);
+    extractor = LoadExtractor(rule_paths, "explain", limits.rules, err);
     if (!extractor) return kExitBadInput;
   }
 
@@ -93,6 +102,7 @@ int RunExplain(const std::vector<std::string>& args, std::ostream& out, std::ost
       claims.clear();
       sentences.clear();
       extractor->Extract(document, &claims, &sentences);
+      WarnAboutLongSentences(document, extractor->segmentation(), diagnostics);
       const ExplainedRules rules{&claims, &sentences};
       if (format == "json")
         WriteExplainJson(document, extractor->segmentation(), out, &rules);
@@ -108,6 +118,7 @@ int RunExplain(const std::vector<std::string>& args, std::ostream& out, std::ost
       return;
     }
     segmenter->Segment(document, &segmentation);
+    WarnAboutLongSentences(document, segmentation, diagnostics);
     if (format == "json")
       WriteExplainJson(document, segmentation, out);
     else

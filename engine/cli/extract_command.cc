@@ -12,6 +12,7 @@
 #include "parley/extractor.h"
 #include "parley/pipeline.h"
 #include "parley/reader.h"
+#include "parley/segmenter.h"
 
 namespace parley::cli {
 
@@ -41,10 +42,18 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
       ("out,o", po::value(&output)->value_name("FILE"),
        "write the claims to FILE, whole or not at all (default: standard output)");
   AddCorpusOptions(&visible, &corpus);
+  LimitArguments limit_arguments;
+  po::options_description limit_options(kLimitsCaption);
+  AddDocumentLimitOptions(&limit_options, &limit_arguments);
+  AddRuleLimitOptions(&limit_options, &limit_arguments);
+  visible.add(limit_options);
   po::variables_map vm;
   if (int done = ParseArguments("extract", args, visible, &inputs, &vm, out, err); done >= 0) return done;
   CorpusOptions corpus_options;
   if (int done = ToCorpusOptions("extract", vm, corpus, &corpus_options, err); done >= 0) return done;
+  Limits limits;
+  if (int done = ToLimits("extract", vm, limit_arguments, &limits, err); done >= 0) return done;
+  corpus_options.read.limits = limits.documents;
   if (inputs.empty()) return UsageError("extract", "name the INPUT files or folders to read", err);
 
   OutputFile file;
@@ -53,7 +62,8 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
     PrintError("extract", problem, err);
     return kExitBadInput;
   }
-  std::shared_ptr<const CompiledRules> rules = LoadCompiledRules(rule_paths, "extract", err);
+  std::shared_ptr<const CompiledRules> rules =
+      LoadCompiledRules(rule_paths, "extract", limits.rules, err);
   if (!rules) return kExitBadInput;
   // One Extractor per worker: each holds per-thread state over the shared rules.
   std::vector<std::unique_ptr<Extractor>> extractors =
@@ -61,6 +71,7 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
   if (extractors.empty()) return kExitBadInput;
 
   Diagnostics diagnostics;
+  Diagnostics sentence_warnings;  // the workers' (the reader thread owns `diagnostics`)
   size_t documents = 0;
   std::ostream& sink = file.stream();
   std::unique_ptr<Progress> progress =
@@ -71,9 +82,13 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
   auto extract = [&](size_t worker, Document&& document) -> Delivery {
     std::vector<Claim> claims;
     extractors[worker]->Extract(document, &claims);
+    Diagnostics warnings;
+    WarnAboutLongSentences(document, extractors[worker]->segmentation(), warnings);
     // Claims are written on the calling thread, in document order.
-    return [&sink, &progress, claims = std::move(claims), bytes = document.input_bytes] {
+    return [&sink, &progress, &sentence_warnings, claims = std::move(claims),
+            warnings = std::move(warnings), bytes = document.input_bytes] {
       for (const Claim& claim : claims) WriteClaimJson(claim, sink);
+      for (const Diagnostic& warning : warnings.items()) sentence_warnings.Add(warning);
       progress->Add(bytes);
     };
   };
@@ -81,8 +96,17 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
   progress->Finish();
   if (documents == 0 && !diagnostics.has_errors()) diagnostics.Error("", 0, 0, "no documents to read");
   PrintDiagnostics(diagnostics, err);
+  PrintDiagnostics(sentence_warnings, err);
   if (!run.ok()) {
     PrintError("extract", run.diagnostic().message, err);
+    return kExitBadInput;
+  }
+  // The good documents' claims went to standard output as they came; a file
+  // is written whole or not at all, and without the bad documents' claims it
+  // would not be whole (as analyze and compare, which write nothing then).
+  if (diagnostics.has_errors() && !file.to_stdout()) {
+    err << "parley extract: nothing written to " << output
+        << ": mend the inputs above and run again\n";
     return kExitBadInput;
   }
   if (!file.Commit(&problem)) {

@@ -48,12 +48,22 @@ int main(int argc, char** argv) {
   std::unique_ptr<parley::Terminal> terminal = parley::MakeRealTerminal();
   parley::SetColor(std::cerr, parley::WantsColor(*terminal));
   std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (command == "analyze") return parley::cli::RunAnalyze(rest, std::cout, std::cerr, *terminal);
-  if (command == "compare") return parley::cli::RunCompare(rest, std::cout, std::cerr);
-  if (command == "explain") return parley::cli::RunExplain(rest, std::cout, std::cerr);
-  if (command == "extract") return parley::cli::RunExtract(rest, std::cout, std::cerr, *terminal);
-  if (command == "rules") return parley::cli::RunRules(rest, std::cout, std::cerr);
-  parley::cli::PrintError("", std::string("unknown command '").append(command).append("'"), std::cerr);
-  std::cerr << "\n" << kUsage;
-  return parley::cli::kExitBadInput;
+  int status = -1;
+  if (command == "analyze") status = parley::cli::RunAnalyze(rest, std::cout, std::cerr, *terminal);
+  if (command == "compare") status = parley::cli::RunCompare(rest, std::cout, std::cerr);
+  if (command == "explain") status = parley::cli::RunExplain(rest, std::cout, std::cerr);
+  if (command == "extract") status = parley::cli::RunExtract(rest, std::cout, std::cerr, *terminal);
+  if (command == "rules") status = parley::cli::RunRules(rest, std::cout, std::cerr);
+  if (status < 0) {
+    parley::cli::PrintError("", std::string("unknown command '").append(command).append("'"), std::cerr);
+    std::cerr << "\n" << kUsage;
+    return parley::cli::kExitBadInput;
+  }
+  // Output that did not reach standard output (a full disk, a closed pipe)
+  // is not a success.
+  if (status != parley::cli::kExitBadInput && !std::cout.flush()) {
+    parley::cli::PrintError("", "cannot write to standard output (is the disk full?)", std::cerr);
+    return parley::cli::kExitBadInput;
+  }
+  return status;
 }

@@ -92,7 +92,8 @@ int ToJobs(const std::string& command, const po::variables_map& vm, const std::s
 void AddReportOptions(po::options_description* options, ReportArguments* arguments) {
   options->add_options()
       ("format,f", po::value(&arguments->format)->value_name("FORMAT"),
-       "md (default: a report to read), json (everything, schema in docs/json-schema.md), "
+       "md (default: a report to read), html (one self-contained page), json (everything, "
+       "schema in docs/json-schema.md), "
        "csv (a table, see --table), dot (Graphviz) or graphml (Gephi, igraph, networkx)")
       ("table", po::value(&arguments->table)->value_name("TABLE"),
        "the table csv writes: claims (default, one row per claim), pairs (actor pairs per "
@@ -109,7 +110,7 @@ void AddReportOptions(po::options_description* options, ReportArguments* argumen
 
 int ToReportOptions(const std::string& command, const ReportArguments& arguments,
                     ReportOptions* options, std::ostream& err) {
-  constexpr const char* kFormats = "md, json, csv, dot, graphml";
+  constexpr const char* kFormats = "md, html, json, csv, dot, graphml";
   std::optional<ReportFormat> format = ParseReportFormat(arguments.format);
   if (!format)
     return UsageError(command, std::string("unknown format '").append(arguments.format)
@@ -154,7 +155,8 @@ void AddCorpusOptions(boost::program_options::options_description* options,
   options->add_options()
       ("lang,l", boost::program_options::value(&arguments->lang)->value_name("de|en"),
        "language of documents that do not name one (default: detected)")
-      ("strict", "invalid UTF-8 or binary content is an error, not a warning");
+      ("strict", "invalid UTF-8, binary content or a document over --max-document-bytes is "
+       "an error, not a warning");
   AddJobsOption(options, &arguments->jobs);
   AddProgressOptions(options);
 }

@@ -10,6 +10,7 @@
 
 #include "console/progress.h"
 #include "parley/comparison.h"
+#include "parley/limits.h"
 #include "parley/pipeline.h"
 #include "parley/reader.h"
 #include "parley/report.h"
@@ -93,6 +94,34 @@ int ToReportOptions(const std::string& command, const ReportArguments& arguments
 // exit status on a usage error, else -1.
 int ToCompareOptions(const std::string& command, const ReportArguments& arguments,
                      const RuleSet& rule_set, CompareOptions* options, std::ostream& err);
+
+// The resource limits (parley/limits.h), one flag each, as given; ToLimits
+// checks them. Document limits go on the commands that read documents
+// (extract, analyze, explain), rule limits on every command that loads rules.
+inline constexpr const char* kLimitsCaption =
+    "limits (each guards against input that would exhaust memory or time; the defaults\n"
+    "suit any real corpus, and a message names the flag when one is reached)";
+struct LimitArguments {
+  std::string max_document_bytes;
+  std::string max_sentence_chars;
+  std::string max_sentence_tokens;
+  std::string max_pattern_elements;
+  std::string max_rules;
+  std::string max_yaml_depth;
+  std::string max_yaml_alias_nodes;
+};
+// --max-document-bytes, --max-sentence-chars, --max-sentence-tokens.
+void AddDocumentLimitOptions(boost::program_options::options_description* options,
+                             LimitArguments* arguments);
+// --max-pattern-elements, --max-rules, --max-yaml-depth, --max-yaml-alias-nodes.
+void AddRuleLimitOptions(boost::program_options::options_description* options,
+                         LimitArguments* arguments);
+
+// The flags given as Limits (the others keep their defaults). A value that
+// is not a whole number from 1 to the limit's highest is a usage error.
+// Returns an exit status on a usage error, else -1.
+int ToLimits(const std::string& command, const boost::program_options::variables_map& vm,
+             const LimitArguments& arguments, Limits* limits, std::ostream& err);
 
 }  // namespace parley::cli
 

@@ -37,7 +37,7 @@ bool HasRuleFiles(const std::string& folder) {
 }
 
 bool LoadRules(const std::vector<std::string>& paths, const std::string& command,
-               RuleSet* rule_set, std::ostream& err) {
+               const RuleLimits& limits, RuleSet* rule_set, std::ostream& err) {
   std::vector<std::string> chosen = paths;
   if (chosen.empty()) {
     const std::string shipped = ShippedRulesFolder();
@@ -56,7 +56,7 @@ bool LoadRules(const std::vector<std::string>& paths, const std::string& command
     chosen.push_back(shipped);
   }
   Diagnostics diagnostics;
-  const bool ok = LoadRuleSet(chosen, *MakeRealFileSystem(), rule_set, diagnostics);
+  const bool ok = LoadRuleSet(chosen, *MakeRealFileSystem(), rule_set, diagnostics, limits);
   PrintDiagnostics(diagnostics, err);
   if (!ok) {
     err << "parley " << command << ": the rule set has errors; 'parley rules check' lists them\n";
@@ -67,9 +67,10 @@ bool LoadRules(const std::vector<std::string>& paths, const std::string& command
 
 std::shared_ptr<const CompiledRules> LoadCompiledRules(const std::vector<std::string>& paths,
                                                        const std::string& command,
+                                                       const RuleLimits& limits,
                                                        std::ostream& err) {
   RuleSet rule_set;
-  if (!LoadRules(paths, command, &rule_set, err)) return nullptr;
+  if (!LoadRules(paths, command, limits, &rule_set, err)) return nullptr;
   Status status;
   std::shared_ptr<const CompiledRules> compiled = CompiledRules::Compile(rule_set, &status);
   if (!compiled) PrintDiagnostic(status.diagnostic(), err);
@@ -92,8 +93,9 @@ std::vector<std::unique_ptr<Extractor>> MakeExtractors(
 }
 
 std::unique_ptr<Extractor> LoadExtractor(const std::vector<std::string>& paths,
-                                         const std::string& command, std::ostream& err) {
-  std::shared_ptr<const CompiledRules> compiled = LoadCompiledRules(paths, command, err);
+                                         const std::string& command, const RuleLimits& limits,
+                                         std::ostream& err) {
+  std::shared_ptr<const CompiledRules> compiled = LoadCompiledRules(paths, command, limits, err);
   if (!compiled) return nullptr;
   std::vector<std::unique_ptr<Extractor>> extractors = MakeExtractors(compiled, 1, err);
   return extractors.empty() ? nullptr : std::move(extractors.front());

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "parley/extractor.h"
+#include "parley/limits.h"
 
 namespace parley::cli {
 
@@ -21,16 +22,17 @@ std::string ShippedRulesFolder();
 bool HasRuleFiles(const std::string& folder);
 
 // Loads the rule sets at `paths` (the shipped folder when empty) into
-// `rule_set`, checked whole. Prints every problem to `err`; returns false
-// when the rule set has errors or none is found.
+// `rule_set`, checked whole and within `limits`. Prints every problem to
+// `err`; returns false when the rule set has errors or none is found.
 bool LoadRules(const std::vector<std::string>& paths, const std::string& command,
-               RuleSet* rule_set, std::ostream& err);
+               const RuleLimits& limits, RuleSet* rule_set, std::ostream& err);
 
 // Loads and compiles the rule sets at `paths` (the shipped folder when
 // empty), to be shared by the Extractors of several threads. Prints every
 // problem to `err`; returns null when the rule set has errors.
 std::shared_ptr<const CompiledRules> LoadCompiledRules(const std::vector<std::string>& paths,
                                                        const std::string& command,
+                                                       const RuleLimits& limits,
                                                        std::ostream& err);
 
 // `count` Extractors over `rules`, one per worker thread. Prints the problem
@@ -42,7 +44,8 @@ std::vector<std::unique_ptr<Extractor>> MakeExtractors(
 // empty) and makes an Extractor over them. Prints every problem to `err`;
 // returns null when the rule set has errors.
 std::unique_ptr<Extractor> LoadExtractor(const std::vector<std::string>& paths,
-                                         const std::string& command, std::ostream& err);
+                                         const std::string& command, const RuleLimits& limits,
+                                         std::ostream& err);
 
 }  // namespace parley::cli
 

@@ -42,17 +42,26 @@ std::string Summary(const RuleSet& rules) {
          std::to_string(rules.rules.size() - german) + " en), " + std::to_string(tests) + " tests";
 }
 
-// Parses `parley rules SUBCOMMAND PATH...`; returns an exit status when the
-// command is done (help, usage error), else -1.
+// Parses `parley rules SUBCOMMAND [OPTIONS] PATH...`; returns an exit status
+// when the command is done (help, usage error), else -1.
 int ParsePaths(const std::string& subcommand, const std::vector<std::string>& args,
-               std::vector<std::string>& paths, std::ostream& out, std::ostream& err) {
+               std::vector<std::string>& paths, RuleLimits* limits, std::ostream& out,
+               std::ostream& err) {
   po::options_description options("options");
   options.add_options()("help,h", "show this help");
+  LimitArguments limit_arguments;
+  po::options_description limit_options(kLimitsCaption);
+  AddRuleLimitOptions(&limit_options, &limit_arguments);
+  options.add(limit_options);
   po::variables_map vm;
   const std::string intro = std::string(kRulesUsage) + "\n";
   if (int done = ParseArguments("rules " + subcommand, args, options, &paths, &vm, out, err, intro);
       done >= 0)
     return done;
+  Limits all;
+  if (int done = ToLimits("rules " + subcommand, vm, limit_arguments, &all, err); done >= 0)
+    return done;
+  *limits = all.rules;
   if (paths.empty())
     return UsageError("rules " + subcommand, "name the rule files or folders to " + subcommand, err);
   return -1;
@@ -60,10 +69,11 @@ int ParsePaths(const std::string& subcommand, const std::vector<std::string>& ar
 
 int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::vector<std::string> paths;
-  if (int done = ParsePaths("check", args, paths, out, err); done >= 0) return done;
+  RuleLimits limits;
+  if (int done = ParsePaths("check", args, paths, &limits, out, err); done >= 0) return done;
   RuleSet rules;
   Diagnostics diagnostics;
-  const bool ok = LoadRuleSet(paths, *MakeRealFileSystem(), &rules, diagnostics);
+  const bool ok = LoadRuleSet(paths, *MakeRealFileSystem(), &rules, diagnostics, limits);
   PrintDiagnostics(diagnostics, err);
   if (!ok) {
     size_t errors = 0;
@@ -94,8 +104,9 @@ void PrintResult(const RuleTestResult& result, std::ostream& out) {
 
 int RunTest(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::vector<std::string> paths;
-  if (int done = ParsePaths("test", args, paths, out, err); done >= 0) return done;
-  std::unique_ptr<Extractor> extractor = LoadExtractor(paths, "rules test", err);
+  RuleLimits limits;
+  if (int done = ParsePaths("test", args, paths, &limits, out, err); done >= 0) return done;
+  std::unique_ptr<Extractor> extractor = LoadExtractor(paths, "rules test", limits, err);
   if (!extractor) return kExitBadInput;
   size_t passed = 0;
   size_t failed = 0;

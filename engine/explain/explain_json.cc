@@ -91,6 +91,8 @@ void WriteExplainJson(const Document& document, const Segmentation& segmentation
       tokens.push_back(std::move(t));
     }
     s["tokens"] = std::move(tokens);
+    if (sentence.over_limit != Sentence::OverLimit::kNone)
+      s["not_matched"] = OverLimitText(sentence, document.sentence_limits);
     if (rules) AddRules(*rules, static_cast<size_t>(index - 1), document, segmentation, sentence, &s);
     sentences.push_back(std::move(s));
   }

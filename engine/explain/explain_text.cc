@@ -62,6 +62,8 @@ void WriteExplainText(const Document& document, const Segmentation& segmentation
       if (token.is_number) out << "(=" << FormatNumber(token.value) << ")";
     }
     out << "\n";
+    if (sentence.over_limit != Sentence::OverLimit::kNone)
+      out << "    not matched: " << OverLimitText(sentence, document.sentence_limits) << "\n";
     if (rules) WriteRules(*rules, static_cast<size_t>(index - 1), document, segmentation, sentence, out);
     out << "\n";
   }

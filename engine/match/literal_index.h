@@ -6,8 +6,8 @@
 #define PARLEY_ENGINE_MATCH_LITERAL_INDEX_H_
 
 #include <cstdint>
-#include <string_view>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>

@@ -15,17 +15,32 @@ bool OnlyWhitespace(std::string_view text) {
 
 }  // namespace
 
+void ReportOversizedDocument(const std::string& file, int line, uint64_t size,
+                             const ReadOptions& options, Diagnostics& diagnostics) {
+  Diagnostic diagnostic;
+  diagnostic.severity = options.strict ? Severity::kError : Severity::kWarning;
+  diagnostic.file = file;
+  diagnostic.line = line;
+  diagnostic.column = line > 0 ? 1 : 0;
+  diagnostic.message = std::string("document is ")
+                           .append(std::to_string(size))
+                           .append(" bytes, over the limit of ")
+                           .append(std::to_string(MaxDocumentBytes(options)))
+                           .append(" (--max-document-bytes raises it); document skipped");
+  diagnostics.Add(std::move(diagnostic));
+}
+
 bool CheckDocumentBytes(std::string_view bytes, const std::string& file, int line_offset,
                         size_t byte_offset, const ReadOptions& options,
                         Diagnostics& diagnostics) {
   const Severity severity = options.strict ? Severity::kError : Severity::kWarning;
   const std::string consequence =
       options.strict ? "" : "; document skipped (--strict makes this an error)";
-  if (bytes.size() > kMaxDocumentBytes) {
-    diagnostics.Error(file, 0, 0,
-                      "document is " + std::to_string(bytes.size()) +
-                          " bytes; parley reads documents of up to " +
-                          std::to_string(kMaxDocumentBytes) + " bytes: split it");
+  // Callers check the size before reading where they can (.jsonl lines
+  // always); this catches a file that grew meanwhile, and documents handed
+  // over in memory.
+  if (bytes.size() > MaxDocumentBytes(options)) {
+    ReportOversizedDocument(file, 0, bytes.size(), options, diagnostics);
     return false;
   }
   bool binary = false;
@@ -57,6 +72,7 @@ bool FinishDocument(Document* document, const ReadOptions& options, Diagnostics&
                         "empty document, nothing to read; skipped");
     return false;
   }
+  document->sentence_limits = options.limits.sentences;
   if (document->lang_source != LanguageSource::kDocument) {
     if (options.default_language) {
       document->lang = *options.default_language;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "parley/reader.h"
+#include "read/document_checks.h"
 #include "read/json_lines.h"
 #include "read/line_reader.h"
 
@@ -74,7 +75,12 @@ class InputReader {
       Stream(path, id_fallback, /*jsonl_if_it_looks_so=*/false);
       return;
     }
-    // A .txt or .md file is one document, held whole anyway.
+    // A .txt or .md file is one document, held whole anyway: measured first,
+    // so that a file too large for the limit is never read.
+    if (std::optional<uint64_t> size = fs_.FileSize(path); size && *size > MaxDocumentBytes(options_)) {
+      ReportOversizedDocument(path, 0, *size, options_, diagnostics_);
+      return;
+    }
     std::string contents;
     std::string error;
     if (!fs_.ReadFile(path, &contents, &error)) {
@@ -115,7 +121,8 @@ class InputReader {
       diagnostics_.Error(path, 0, 0, error);
       return;
     }
-    LineReader lines(*stream);
+    const uint64_t max_bytes = MaxDocumentBytes(options_);
+    LineReader lines(*stream, size_t{1} << 16, max_bytes);
     if (lines.AtEnd()) {
       if (!lines.error().empty())
         diagnostics_.Error(path, 0, 0, lines.error());
@@ -124,12 +131,22 @@ class InputReader {
       return;
     }
     if (!jsonl_if_it_looks_so || lines.PeekFirstNonBlank() == '{') {
-      count_ += ReadJsonLinesFrom(lines, path, options_, on_document_, diagnostics_);
+      const size_t diagnostics_before = diagnostics_.items().size();
+      const size_t read = ReadJsonLinesFrom(lines, path, options_, on_document_, diagnostics_);
+      count_ += read;
+      // Only blank lines: say so, as for an empty file (bad lines say it themselves).
+      if (read == 0 && diagnostics_.items().size() == diagnostics_before)
+        diagnostics_.Warning(path, 0, 0, "no documents, only blank lines; skipped");
       return;
     }
     std::string contents;
-    if (!lines.ReadRest(&contents)) {
+    uint64_t size = 0;
+    if (!lines.ReadRest(&contents, max_bytes, &size)) {
       diagnostics_.Error(path, 0, 0, lines.error());
+      return;
+    }
+    if (size > max_bytes) {
+      ReportOversizedDocument(path, 0, size, options_, diagnostics_);
       return;
     }
     ReadText(std::move(contents), path, id_fallback);

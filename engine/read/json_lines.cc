@@ -105,6 +105,10 @@ size_t ReadJsonLinesFrom(LineReader& lines, const std::string& file, const ReadO
   uint64_t accounted = 0;  // bytes handed on with earlier documents (input_bytes)
   for (std::string_view line; lines.Next(&line);) {
     const int line_number = lines.line_number();
+    if (lines.line_too_long()) {
+      ReportOversizedDocument(file, line_number, lines.line_size(), options, diagnostics);
+      continue;
+    }
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
     if (!CheckDocumentBytes(line, file, line_number - 1, lines.line_offset(), options,
@@ -129,7 +133,7 @@ size_t ReadJsonLines(const std::string& contents, const std::string& file,
                      const ReadOptions& options, const DocumentCallback& on_document,
                      Diagnostics& diagnostics) {
   std::unique_ptr<ReadStream> stream = MakeStringReadStream(contents);
-  LineReader lines(*stream);
+  LineReader lines(*stream, size_t{1} << 16, MaxDocumentBytes(options));
   return ReadJsonLinesFrom(lines, file, options, on_document, diagnostics);
 }
 

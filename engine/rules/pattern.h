@@ -57,6 +57,12 @@ struct PatternError {
 PatternNode ParsePattern(std::string_view pattern, PatternUse use, Segmenter& segmenter,
                          std::vector<PatternError>* errors);
 
+// How many elements `pattern` has (words, gaps, @lists, captures and bracket
+// groups, as the parser finds them), counting no further than `limit` + 1:
+// a pattern far over a limit costs no more to count than one just over it.
+size_t CountPatternElements(std::string_view pattern, PatternUse use, Segmenter& segmenter,
+                            size_t limit);
+
 // Whether the tree can match the empty token sequence (and only that is a
 // fault: a pattern must consume at least one token).
 bool MatchesEmpty(const PatternNode& node);

@@ -1,4 +1,6 @@
 // Parsing patterns (SPEC §2 "Pattern language") into PatternNode trees.
+#include <algorithm>
+#include <cstdint>
 #include <string>
 
 #include "rules/pattern.h"
@@ -23,8 +25,12 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 class Parser {
  public:
   Parser(std::string_view pattern, PatternUse use, Segmenter& segmenter,
-         std::vector<PatternError>* errors)
-      : p_(pattern), use_(use), segmenter_(segmenter), errors_(errors) {}
+         std::vector<PatternError>* errors, size_t max_elements = SIZE_MAX)
+      : p_(pattern), use_(use), segmenter_(segmenter), errors_(errors), max_elements_(max_elements) {}
+
+  // Elements parsed so far; parsing stops soon after there are more than
+  // max_elements.
+  size_t elements() const { return elements_; }
 
   PatternNode ParseTop() {
     PatternNode top = ParseSequence(0);
@@ -39,11 +45,16 @@ class Parser {
   }
 
  private:
+  // Offsets mostly grow as parsing goes on: counting on from the last one
+  // keeps a long pattern linear.
   int Column(size_t offset) const {
-    int column = 1;
-    for (size_t i = 0; i < offset && i < p_.size(); ++i)
-      if ((static_cast<unsigned char>(p_[i]) & 0xC0) != 0x80) ++column;
-    return column;
+    if (offset < column_offset_) {
+      column_offset_ = 0;
+      column_ = 1;
+    }
+    for (; column_offset_ < offset && column_offset_ < p_.size(); ++column_offset_)
+      if ((static_cast<unsigned char>(p_[column_offset_]) & 0xC0) != 0x80) ++column_;
+    return column_;
   }
 
   void Error(size_t offset, std::string message) {
@@ -58,6 +69,7 @@ class Parser {
     sequence.kind = PatternNode::Kind::kSequence;
     sequence.column = Column(pos_);
     while (true) {
+      if (elements_ > max_elements_) pos_ = p_.size();
       while (pos_ < p_.size() && IsSpace(p_[pos_])) ++pos_;
       if (pos_ >= p_.size()) break;
       const char c = p_[pos_];
@@ -88,9 +100,11 @@ class Parser {
     PatternNode alternation;
     alternation.kind = PatternNode::Kind::kAlternation;
     alternation.column = Column(open);
+    ++elements_;
     if (depth + 1 > kMaxNesting) {
       Error(open, "brackets nested more than " + std::to_string(kMaxNesting) + " deep");
       pos_ = p_.size();
+      too_deep_ = true;
       return alternation;
     }
     while (true) {
@@ -100,7 +114,10 @@ class Parser {
         Error(start, "empty alternative: every alternative must hold at least one element");
       alternation.children.push_back(std::move(branch));
       if (pos_ >= p_.size()) {
-        Error(open, std::string("unbalanced '") + opener + "': no '" + closer + "' closes it");
+        // Parsing stopped at brackets nested too deep: the brackets that hold
+        // them are not at fault.
+        if (!too_deep_)
+          Error(open, std::string("unbalanced '") + opener + "': no '" + closer + "' closes it");
         break;
       }
       if (p_[pos_] == '|') {
@@ -135,6 +152,7 @@ class Parser {
     PatternNode gap;
     gap.kind = PatternNode::Kind::kGap;
     gap.column = Column(pos_);
+    ++elements_;
     const size_t start = pos_;
     pos_ += 3;
     size_t digits = pos_;
@@ -159,6 +177,7 @@ class Parser {
     PatternNode lexicon;
     lexicon.kind = PatternNode::Kind::kLexicon;
     lexicon.column = Column(pos_);
+    ++elements_;
     const size_t at = pos_++;
     const size_t start = pos_;
     while (pos_ < p_.size() && IsNameChar(p_[pos_]) && p_[pos_] != '.') ++pos_;
@@ -172,6 +191,7 @@ class Parser {
     PatternNode capture;
     capture.kind = PatternNode::Kind::kCapture;
     capture.column = Column(pos_);
+    ++elements_;
     const size_t open = pos_++;
     const size_t close = p_.find('}', pos_);
     const size_t next_open = p_.find('{', pos_);
@@ -255,6 +275,7 @@ class Parser {
                          "' holds no word or number: punctuation is not a token"));
       return;
     }
+    elements_ += tokens.tokens.size();
     for (const Token& token : tokens.tokens) {
       PatternNode node;
       node.kind = PatternNode::Kind::kToken;
@@ -274,7 +295,12 @@ class Parser {
   PatternUse use_;
   Segmenter& segmenter_;
   std::vector<PatternError>* errors_;
+  size_t max_elements_;
+  size_t elements_ = 0;
+  bool too_deep_ = false;
   size_t pos_ = 0;
+  mutable size_t column_offset_ = 0;  // Column()'s last offset and its column
+  mutable int column_ = 1;
 };
 
 }  // namespace
@@ -282,6 +308,14 @@ class Parser {
 PatternNode ParsePattern(std::string_view pattern, PatternUse use, Segmenter& segmenter,
                          std::vector<PatternError>* errors) {
   return Parser(pattern, use, segmenter, errors).ParseTop();
+}
+
+size_t CountPatternElements(std::string_view pattern, PatternUse use, Segmenter& segmenter,
+                            size_t limit) {
+  std::vector<PatternError> errors;  // syntax is CheckRuleSet's business
+  Parser parser(pattern, use, segmenter, &errors, limit);
+  parser.ParseTop();
+  return std::min(parser.elements(), limit == SIZE_MAX ? limit : limit + 1);
 }
 
 bool MatchesEmpty(const PatternNode& node) {

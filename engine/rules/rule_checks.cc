@@ -175,6 +175,12 @@ class Checker {
     if (use == PatternUse::kRule && errors.empty() && MatchesEmpty(tree))
       report(1, "the pattern can match an empty sentence: it needs at least one word, list or "
                 "capture that must be there");
+    // An alias or entry that can match no token would be found at every
+    // place of every sentence (an empty alias made the mention finder
+    // recurse without end; found by the fuzzer, tests/fuzz/regressions/).
+    if (use != PatternUse::kRule && errors.empty() && MatchesEmpty(tree))
+      report(1, "it can match no word at all (it is empty, or all of it is optional or a gap): "
+                "it needs at least one word that must be there");
     std::vector<const PatternNode*> lexicons, actors;
     CollectReferences(tree, &lexicons, &actors);
     for (const PatternNode* node : lexicons) {

@@ -6,58 +6,43 @@
 #include <tuple>
 
 #include "parley/rule_set.h"
+#include "read/utf8.h"
 #include "rules/rule_checks.h"
+#include "rules/rule_file_text.h"
+#include "rules/rule_limits.h"
 #include "rules/suggest.h"
 
 namespace parley {
 namespace {
 
-// Rule files are written by hand: a few thousand nodes. Aliases that expand
-// into more than this are an attack or a mistake, not a rule set.
-constexpr size_t kNodeBudget = 2'000'000;
-constexpr int kMaxFlowNesting = 64;
-
-// yaml-cpp recurses on nested flow collections ("[[[[…"): refuse deep ones
-// before it sees them. Returns the offset of the bracket that goes too deep.
-std::optional<size_t> TooDeeplyNested(std::string_view text) {
-  int depth = 0;
-  char quote = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quote) {
-      if (c == quote) quote = 0;
-      else if (c == '\n') quote = 0;
-      continue;
-    }
-    if (c == '"' || c == '\'') quote = c;
-    else if (c == '#') { while (i < text.size() && text[i] != '\n') ++i; }
-    else if (c == '[' || c == '{') { if (++depth > kMaxFlowNesting) return i; }
-    else if ((c == ']' || c == '}') && depth > 0) --depth;
-  }
-  return std::nullopt;
-}
-
 class FileReader {
  public:
-  FileReader(std::string file, std::string_view text, RuleSet* out, Diagnostics& diagnostics)
-      : file_(std::move(file)), text_(text), out_(out), diagnostics_(diagnostics) {}
+  // `too_many_rules` is shared by the files of one rule set: the rule over
+  // the limit is reported once.
+  FileReader(std::string file, std::string_view text, const RuleLimits& limits,
+             bool* too_many_rules, RuleSet* out, Diagnostics& diagnostics)
+      : file_(std::move(file)),
+        text_(text),
+        limits_(limits),
+        too_many_rules_(too_many_rules),
+        out_(out),
+        diagnostics_(diagnostics) {}
 
   void Read() {
-    if (std::optional<size_t> deep = TooDeeplyNested(text_)) {
-      int line = 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + *deep, '\n'));
-      diagnostics_.Error(file_, line, 0,
-                         "brackets nested more than " + std::to_string(kMaxFlowNesting) +
-                             " deep: a rule file never needs that");
-      return;
-    }
+    // Deep nesting and aliases are refused before a tree is built, so that
+    // yaml-cpp's recursion and the walk below stay small; the walk then
+    // meets no cycle and expands no more aliases than the limit allows.
+    if (!CheckRuleFileBytes(text_, file_, diagnostics_)) return;
+    if (!CheckYamlLimits(text_, file_, limits_, diagnostics_)) return;
     YAML::Node root;
     try {
       root = YAML::Load(std::string(text_));
     } catch (const YAML::Exception& e) {
       diagnostics_.Error(file_, e.mark.line + 1, e.mark.column + 1,
-                         "not valid YAML: " + e.msg);
+                         "not valid YAML: " + e.msg + YamlErrorHint(text_, e.mark.line));
       return;
     }
+    if (!CheckLastQuoteClosed(root, text_, file_, diagnostics_)) return;
     if (root.IsNull()) {
       diagnostics_.Error(file_, 1, 1, "empty rule file: it needs at least 'parley: 1'");
       return;
@@ -88,21 +73,20 @@ class FileReader {
     diagnostics_.Error(file_, node.Mark().line + 1, node.Mark().column + 1, std::move(message));
   }
 
-  // False once the file has used up its node budget (reported once).
-  bool Visit() {
-    if (++visited_ <= kNodeBudget) return true;
-    if (visited_ == kNodeBudget + 1)
-      diagnostics_.Error(file_, 0, 0,
-                         "more than " + std::to_string(kNodeBudget) +
-                             " YAML nodes (YAML aliases that expand too far?): not read further");
-    return false;
-  }
-
   void CheckKeys(const YAML::Node& map, const std::vector<std::string_view>& known,
                  std::string_view what) {
+    std::vector<std::pair<std::string, int>> seen;  // key, line
     for (const auto& entry : map) {
-      if (!Visit()) return;
       const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : "";
+      // yaml-cpp keeps a repeated key; a lookup sees only the first value.
+      auto first = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == key; });
+      if (first != seen.end()) {
+        Error(entry.first, "key '" + key + "' is given twice in " + std::string(what) +
+                               " (first at line " + std::to_string(first->second) +
+                               "): give each key once");
+        continue;
+      }
+      seen.emplace_back(key, entry.first.Mark().line + 1);
       if (std::find(known.begin(), known.end(), key) != known.end()) continue;
       std::string list;
       for (std::string_view k : known) list += (list.empty() ? "" : ", ") + std::string(k);
@@ -119,7 +103,6 @@ class FileReader {
       return;
     }
     for (const YAML::Node& item : node) {
-      if (!Visit()) return;
       if (!item.IsMap()) {
         Error(item, "each item of '" + std::string(what) + "' must be a mapping of keys");
         continue;
@@ -158,7 +141,6 @@ class FileReader {
       return out;
     }
     for (const YAML::Node& item : node) {
-      if (!Visit()) break;
       if (!item.IsScalar()) {
         Error(item, "each item of " + std::string(what) + " must be a single string");
         continue;
@@ -171,9 +153,15 @@ class FileReader {
 
   // Where a scalar's text begins: after its opening quote, if quoted.
   SourceLocation ScalarStart(const YAML::Node& node) const {
+    // After the opening quote, or below a block scalar's header (`>-`, `|`).
     SourceLocation location = At(node);
-    const size_t offset = static_cast<size_t>(node.Mark().pos);
-    if (offset < text_.size() && (text_[offset] == '"' || text_[offset] == '\'')) ++location.column;
+    const size_t mark = static_cast<size_t>(node.Mark().pos);
+    const size_t start = ScalarTextOffset(text_, mark);
+    if (start == mark || start > text_.size()) return location;
+    const TextPosition moved = PositionOf(text_.substr(mark), start - mark);
+    if (moved.line > 1) location.column = 0;
+    location.line += moved.line - 1;
+    location.column += moved.column - 1;
     return location;
   }
 
@@ -186,7 +174,6 @@ class FileReader {
       return lists;
     }
     for (const auto& entry : node) {
-      if (!Visit()) break;
       const std::string code = entry.first.IsScalar() ? entry.first.Scalar() : "";
       std::optional<Language> language = ParseLanguage(code);
       if (!language || (code != "de" && code != "en")) {
@@ -240,7 +227,6 @@ class FileReader {
         Error(conflicts, "'conflicts' is a list of pairs, as in '- [a.one, a.two]'");
       } else {
         for (const YAML::Node& pair : conflicts) {
-          if (!Visit()) break;
           if (!pair.IsSequence() || pair.size() != 2 || !pair[0].IsScalar() || !pair[1].IsScalar()) {
             Error(pair, "each conflict is a pair of position ids, as in [nato.join, nato.renounce]");
             continue;
@@ -259,7 +245,6 @@ class FileReader {
       return;
     }
     for (const auto& entry : node) {
-      if (!Visit()) return;
       LexiconDef list;
       list.name = entry.first.IsScalar() ? entry.first.Scalar() : "";
       list.location = At(entry.first);
@@ -287,7 +272,6 @@ class FileReader {
         continue;
       }
       for (const YAML::Node& item : list) {
-        if (!Visit()) return;
         RuleTest test;
         test.kind = kind;
         test.location = At(item);
@@ -315,7 +299,6 @@ class FileReader {
       return;
     }
     for (const auto& entry : node) {
-      if (!Visit()) return;
       const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : "";
       if (key == "attributes" && entry.second.IsMap()) {
         for (const auto& attribute : entry.second)
@@ -332,6 +315,11 @@ class FileReader {
   }
 
   void ReadRule(const YAML::Node& node) {
+    if (out_->rules.size() >= limits_.max_rules) {
+      if (!*too_many_rules_) Error(node, TooManyRulesMessage(limits_));
+      *too_many_rules_ = true;
+      return;
+    }
     CheckKeys(node, {"id", "lang", "stance", "position", "pattern", "unless", "negation", "actor",
                      "attributes", "condition_of", "tests"},
               "a rule");
@@ -378,7 +366,6 @@ class FileReader {
         Error(attributes, "'attributes' maps names to values, as in {monitored: international}");
       } else {
         for (const auto& entry : attributes) {
-          if (!Visit()) break;
           if (!entry.first.IsScalar() || !entry.second.IsScalar()) {
             Error(entry.first, "each attribute is a name and a single value");
             continue;
@@ -393,9 +380,10 @@ class FileReader {
 
   std::string file_;
   std::string_view text_;
+  const RuleLimits& limits_;
+  bool* too_many_rules_;
   RuleSet* out_;
   Diagnostics& diagnostics_;
-  size_t visited_ = 0;
 };
 
 bool IsRuleFile(const std::string& path) {
@@ -410,9 +398,10 @@ bool IsRuleFile(const std::string& path) {
 }  // namespace
 
 bool LoadRuleSet(const std::vector<std::string>& paths, const FileSystem& file_system,
-                 RuleSet* out, Diagnostics& diagnostics) {
+                 RuleSet* out, Diagnostics& diagnostics, const RuleLimits& limits) {
   *out = RuleSet();
   Diagnostics found;
+  bool too_many_rules = false;
   std::vector<std::string> files;
   for (const std::string& path : paths) {
     switch (file_system.Kind(path)) {
@@ -441,11 +430,17 @@ bool LoadRuleSet(const std::vector<std::string>& paths, const FileSystem& file_s
       continue;
     }
     out->files.push_back(file);
-    FileReader(file, text, out, found).Read();
+    FileReader(file, text, limits, &too_many_rules, out, found).Read();
   }
-  if (!out->files.empty()) CheckRuleSet(*out, found);
+  if (!out->files.empty()) {
+    CheckPatternSizes(limits, out, found);
+    CheckRuleSet(*out, found);
+  }
   // In file order, as a reader goes through the files.
   std::vector<Diagnostic> sorted = found.items();
+  // Pattern errors inside block scalars, folded lines or escapes, at their
+  // real line and column.
+  PointIntoScalars(file_system, &sorted);
   std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
   });

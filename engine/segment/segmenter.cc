@@ -88,7 +88,8 @@ class Segmenter::Impl {
 
   Language language() const { return language_; }
 
-  void Segment(std::string_view text, uint32_t begin, int first_line, Segmentation* out) {
+  void Segment(std::string_view text, uint32_t begin, int first_line, Segmentation* out,
+               const SentenceLimits& limits) {
     out->sentences.clear();
     out->tokens.clear();
     out->folds.clear();
@@ -98,7 +99,7 @@ class Segmenter::Impl {
     if (!SetText(work_)) return;
     tokenizer_.Tokenize(work_, utf16_, begin, out);
     FindSentenceEnds(language_, sentences_.get(), work_, utf16_, begin, *out, &ends_);
-    BuildSentences(text, begin, first_line, out);
+    BuildSentences(text, begin, first_line, limits, out);
   }
 
   void Tokenize(std::string_view text, Segmentation* out) {
@@ -123,7 +124,8 @@ class Segmenter::Impl {
     return U_SUCCESS(status);
   }
 
-  void BuildSentences(std::string_view text, uint32_t begin, int first_line, Segmentation* out) {
+  void BuildSentences(std::string_view text, uint32_t begin, int first_line,
+                      const SentenceLimits& limits, Segmentation* out) {
     PositionCursor cursor(text, begin, first_line);
     size_t token = 0;
     int paragraph = 0;
@@ -155,10 +157,31 @@ class Segmenter::Impl {
       cursor.AdvanceTo(sentence.start);
       sentence.line = cursor.line();
       sentence.column = cursor.column();
+      ApplyLimits(text, limits, &sentence);
       out->sentences.push_back(sentence);
       previous_end = sentence.end;
       any = true;
     }
+  }
+
+  // Leaves out the tokens of a sentence over `limits`, so that no rule is
+  // tried on it. Characters are counted only when the bytes could be too
+  // many (a character is at least one byte).
+  static void ApplyLimits(std::string_view text, const SentenceLimits& limits, Sentence* sentence) {
+    if (sentence->token_count > limits.max_tokens) {
+      sentence->over_limit = Sentence::OverLimit::kTokens;
+      sentence->size = sentence->token_count;
+    } else if (sentence->end - sentence->start > limits.max_chars) {
+      uint32_t chars = 0;
+      for (uint32_t i = sentence->start; i < sentence->end; ++i)
+        chars += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+      if (chars <= limits.max_chars) return;
+      sentence->over_limit = Sentence::OverLimit::kChars;
+      sentence->size = chars;
+    } else {
+      return;
+    }
+    sentence->token_count = 0;
   }
 
   Language language_;
@@ -195,8 +218,9 @@ Segmenter::Segmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Segmenter::~Segmenter() = default;
 Language Segmenter::language() const { return impl_->language(); }
 
-void Segmenter::Segment(std::string_view text, uint32_t begin, int first_line, Segmentation* out) {
-  impl_->Segment(text, begin, first_line, out);
+void Segmenter::Segment(std::string_view text, uint32_t begin, int first_line, Segmentation* out,
+                        const SentenceLimits& limits) {
+  impl_->Segment(text, begin, first_line, out, limits);
 }
 
 void Segmenter::Tokenize(std::string_view text, Segmentation* out) { impl_->Tokenize(text, out); }

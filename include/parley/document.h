@@ -6,6 +6,7 @@
 #include <string>
 
 #include "parley/language.h"
+#include "parley/limits.h"
 
 namespace parley {
 
@@ -41,6 +42,11 @@ struct Document {
   // leading date line. `body_line` is the 1-based line of `body_offset`.
   uint32_t body_offset = 0;
   int body_line = 1;
+
+  // The longest sentence that is matched (ReadOptions::limits, as the reader
+  // was told). It travels with the document so that every segmenter that
+  // reads it, on whatever thread, applies the same limits.
+  SentenceLimits sentence_limits;
 };
 
 }  // namespace parley

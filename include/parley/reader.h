@@ -15,6 +15,7 @@
 #include "parley/document.h"
 #include "parley/file_system.h"
 #include "parley/language.h"
+#include "parley/limits.h"
 #include "parley/status.h"
 
 namespace parley {
@@ -22,8 +23,12 @@ namespace parley {
 struct ReadOptions {
   // Used for documents that do not name their language (--lang).
   std::optional<Language> default_language;
-  // Invalid UTF-8 and binary files are errors instead of warnings (--strict).
+  // Invalid UTF-8, binary files and documents over limits.max_bytes are
+  // errors instead of warnings (--strict).
   bool strict = false;
+  // Document size, and the sentence limits every document read carries
+  // (Document::sentence_limits) to the segmenter.
+  DocumentLimits limits;
 };
 
 // Called once per document, in input order.
@@ -31,12 +36,15 @@ using DocumentCallback = std::function<void(Document&&)>;
 
 // Reads every input and hands each good document to `on_document` as soon as
 // it is read, so a corpus is never held whole: .jsonl files and standard
-// input are read line by line (memory holds the longest line, whatever the
-// file's size); a .txt/.md file is one document and is read whole. It keeps
+// input are read line by line (memory holds the longest line, and never
+// more than the document limit, whatever the file's size); a .txt/.md file
+// is one document and is read whole. It keeps
 // no state outside the call, so calls may run on several threads at once. Problems go to `diagnostics`:
 // a missing input, a directory without documents or a malformed document is
-// an error; invalid UTF-8 and binary content skip the document with a
-// warning (an error under `strict`). Returns the number of documents read.
+// an error; invalid UTF-8, binary content and a document larger than
+// options.limits.max_bytes (measured before it is read: a .jsonl line over
+// it is skipped as it streams by) skip the document with a warning (an
+// error under `strict`). Returns the number of documents read.
 //
 // All inputs are checked to exist before any document is read, so a typo in
 // the last argument does not waste a long run.

@@ -13,6 +13,7 @@
 
 #include "parley/file_system.h"
 #include "parley/language.h"
+#include "parley/limits.h"
 #include "parley/status.h"
 
 namespace parley {
@@ -121,8 +122,11 @@ struct RuleSet {
 // duplicate ids, references, stances, languages and every pattern, alias and
 // lexicon entry. Every problem goes to `diagnostics` with file, line and
 // column. Returns false if any is an error; `out` then holds what could be read.
+// `limits` bounds what a file may cost (YAML depth and alias expansion, the
+// number of rules, pattern sizes); going over one is an error like any other.
 bool LoadRuleSet(const std::vector<std::string>& paths, const FileSystem& file_system,
-                 RuleSet* out, Diagnostics& diagnostics);
+                 RuleSet* out, Diagnostics& diagnostics,
+                 const RuleLimits& limits = RuleLimits());
 
 }  // namespace parley
 

@@ -23,6 +23,7 @@
 
 #include "parley/document.h"
 #include "parley/language.h"
+#include "parley/limits.h"
 #include "parley/status.h"
 
 namespace parley {
@@ -45,6 +46,12 @@ struct Sentence {
   int paragraph = 0;    // 0-based paragraph index within the document
   uint32_t first_token = 0;  // the sentence's tokens: tokens[first_token, +token_count)
   uint32_t token_count = 0;
+  // A sentence longer than the SentenceLimits it was segmented with is not
+  // matched: its tokens are left out (token_count is 0), `over_limit` says
+  // which limit it broke and `size` how long it is by that measure.
+  enum class OverLimit : uint8_t { kNone, kChars, kTokens };
+  OverLimit over_limit = OverLimit::kNone;
+  uint32_t size = 0;
 };
 
 // The sentences and tokens of one text. It refers to the text by offsets
@@ -81,11 +88,14 @@ class Segmenter {
 
   // Segments text[begin, text.size()) of a valid UTF-8 text. `first_line` is
   // the 1-based line number of `begin` within the file it came from.
-  void Segment(std::string_view text, uint32_t begin, int first_line, Segmentation* out);
+  // Sentences over `limits` keep no tokens (Sentence::over_limit).
+  void Segment(std::string_view text, uint32_t begin, int first_line, Segmentation* out,
+               const SentenceLimits& limits = SentenceLimits());
 
-  // Segments a document's body.
+  // Segments a document's body, with the document's sentence limits.
   void Segment(const Document& document, Segmentation* out) {
-    Segment(document.text, document.body_offset, document.body_line, out);
+    Segment(document.text, document.body_offset, document.body_line, out,
+            document.sentence_limits);
   }
 
   // Tokenizes a fragment (a phrase of a pattern, an alias) exactly as the
@@ -100,6 +110,18 @@ class Segmenter {
   explicit Segmenter(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+// Warns about the sentences of `document` that were too long to be matched
+// (Sentence::over_limit): at FILE:LINE:COLUMN of each, naming the limit and
+// the flag that raises it, at most kMaxSentenceWarnings per document and
+// then one that counts the rest. In a .jsonl document the place is the
+// file's line, and the sentence's line and column in the text are named.
+inline constexpr size_t kMaxSentenceWarnings = 5;
+// Why a sentence is not matched: "2500 tokens, over the limit of 2000
+// (--max-sentence-tokens raises it)"; empty for a sentence within `limits`.
+std::string OverLimitText(const Sentence& sentence, const SentenceLimits& limits);
+void WarnAboutLongSentences(const Document& document, const Segmentation& segmentation,
+                            Diagnostics& diagnostics);
 
 }  // namespace parley
 

@@ -129,7 +129,7 @@ expect_stderr_contains "the folder '$T/missing' does not exist"
 
 check "usage errors"
 expect_exit 2 "$PARLEY" compare --rules "$RULES" --format pdf "$T/all.jsonl"
-expect_stderr_contains "unknown format 'pdf': use one of md, json, csv, dot, graphml"
+expect_stderr_contains "unknown format 'pdf': use one of md, html, json, csv, dot, graphml"
 expect_exit 2 "$PARLEY" compare --rules "$RULES" --table rows "$T/all.jsonl"
 expect_stderr_contains "unknown table 'rows'"
 expect_exit 2 "$PARLEY" compare --rules "$RULES" --actors UKR,RUZ "$T/all.jsonl"

@@ -1,0 +1,38 @@
+// The RuleLimits of rule files: how deep YAML nests, how far its aliases
+// expand, how many rules a set has and how long its patterns are.
+#ifndef PARLEY_ENGINE_RULES_RULE_LIMITS_H_
+#define PARLEY_ENGINE_RULES_RULE_LIMITS_H_
+
+#include <string>
+#include <string_view>
+
+#include "parley/limits.h"
+#include "parley/rule_set.h"
+#include "parley/status.h"
+
+namespace parley {
+
+// Reads the YAML text of `file` as parse events, before any node is built
+// or walked, and reports the first place where collections nest deeper than
+// limits.max_yaml_depth, where aliases have expanded to more than
+// limits.max_yaml_alias_nodes nodes, or where an alias refers to a node that
+// contains it (a cycle, which would expand forever). Stops there, so a
+// "billion laughs" file or 100,000 nested brackets cost next to nothing.
+// YAML syntax errors are left to the loader, which reports them. Returns
+// false when a limit was broken.
+bool CheckYamlLimits(std::string_view text, const std::string& file, const RuleLimits& limits,
+                     Diagnostics& diagnostics);
+
+// The message for the rule that is one too many: the rules after it are not
+// read.
+std::string TooManyRulesMessage(const RuleLimits& limits);
+
+// Reports every pattern, 'unless' pattern, alias and lexicon entry of
+// `rules` with more than limits.max_pattern_elements elements, at the place
+// its text starts, and takes its text out of `rules` so that the checks that
+// follow do not parse it whole. Counting stops just past the limit.
+void CheckPatternSizes(const RuleLimits& limits, RuleSet* rules, Diagnostics& diagnostics);
+
+}  // namespace parley
+
+#endif  // PARLEY_ENGINE_RULES_RULE_LIMITS_H_
