@@ -115,18 +115,18 @@ bool CheckRuleFileBytes(std::string_view text, const std::string& file, Diagnost
   return false;
 }
 
-bool CheckLastQuoteClosed(const YAML::Node& root, std::string_view text, const std::string& file,
+bool CheckLastQuoteClosed(const YamlNode& root, std::string_view text, const std::string& file,
                           Diagnostics& diagnostics) {
   // The scalar that starts last, keys included.
   std::optional<YAML::Mark> last;
-  std::vector<YAML::Node> todo = {root};
+  std::vector<YamlNode> todo = {root};
   for (size_t visits = 0; !todo.empty() && visits < 10'000'000; ++visits) {
-    const YAML::Node node = todo.back();
+    const YamlNode node = todo.back();
     todo.pop_back();
     if (node.IsScalar()) {
       if (!last || node.Mark().pos > last->pos) last = node.Mark();
     } else if (node.IsSequence()) {
-      for (const YAML::Node& item : node) todo.push_back(item);
+      for (const YamlNode& item : node) todo.push_back(item);
     } else if (node.IsMap()) {
       for (const auto& entry : node) {
         todo.push_back(entry.first);

@@ -12,14 +12,13 @@
 #ifndef PARLEY_ENGINE_RULES_RULE_FILE_TEXT_H_
 #define PARLEY_ENGINE_RULES_RULE_FILE_TEXT_H_
 
-#include <yaml-cpp/yaml.h>
-
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "parley/file_system.h"
 #include "parley/status.h"
+#include "rules/yaml_tree.h"
 
 namespace parley {
 
@@ -31,7 +30,7 @@ bool CheckRuleFileBytes(std::string_view text, const std::string& file, Diagnost
 // end of the file, silently: the rest of the file becomes its text. Only the
 // last scalar of a file can be such a one; reports it (an error at the
 // opening quote) and returns false when its quote is not closed.
-bool CheckLastQuoteClosed(const YAML::Node& root, std::string_view text, const std::string& file,
+bool CheckLastQuoteClosed(const YamlNode& root, std::string_view text, const std::string& file,
                           Diagnostics& diagnostics);
 
 // What to add to yaml-cpp's message for an error on `line` (0-based) of

@@ -1,16 +1,10 @@
-// Limits on rule files, checked before they can cost much: YAML depth and
-// alias expansion as parse events arrive, rules as they are read, pattern
-// sizes before the patterns are parsed whole.
+// Limits on rule files, checked before they can cost much: rules as they
+// are read, pattern sizes before the patterns are parsed whole. (YAML depth
+// and alias expansion are checked as the tree is built: rules/yaml_tree.cc.)
 #include "rules/rule_limits.h"
 
-#include <yaml-cpp/anchor.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/yaml.h>
-
 #include <array>
-#include <limits>
 #include <memory>
-#include <sstream>
 #include <vector>
 
 #include "parley/segmenter.h"
@@ -18,112 +12,6 @@
 
 namespace parley {
 namespace {
-
-// Thrown by YamlLimitChecker out of yaml-cpp's parser to stop it at once;
-// caught in CheckYamlLimits, never further out.
-struct LimitBroken {
-  YAML::Mark mark;
-  std::string message;
-};
-
-// Follows the parse events of one YAML document, counting for each node the
-// nodes it stands for once its aliases are expanded. yaml-cpp builds an
-// alias as a second reference to the same node, so the tree it builds stays
-// small; it is walking that tree (as the loader does) that expands them.
-class YamlLimitChecker : public YAML::EventHandler {
- public:
-  explicit YamlLimitChecker(const RuleLimits& limits) : limits_(limits) {}
-
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-  void OnAnchor(const YAML::Mark&, const std::string& name) override { anchor_name_ = name; }
-
-  void OnNull(const YAML::Mark&, YAML::anchor_t anchor) override { Leaf(anchor); }
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t anchor,
-                const std::string&) override {
-    Leaf(anchor);
-  }
-
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    const uint64_t nodes = anchor < anchors_.size() ? anchors_[anchor].nodes : 0;
-    const std::string name = anchor < anchors_.size() ? anchors_[anchor].name : "";
-    if (nodes == kOpen)
-      throw LimitBroken{mark, std::string("alias '*").append(name).append(
-                                  "' refers to a node that contains it: it would expand forever")};
-    alias_nodes_ += nodes;
-    if (alias_nodes_ > limits_.max_yaml_alias_nodes)
-      throw LimitBroken{mark, std::string("alias '*")
-                                  .append(name)
-                                  .append("' brings the nodes that YAML aliases expand to over "
-                                          "the limit of ")
-                                  .append(std::to_string(limits_.max_yaml_alias_nodes))
-                                  .append(" (--max-yaml-alias-nodes raises it)")};
-    Add(nodes);
-  }
-
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    Open(mark, anchor);
-  }
-  void OnSequenceEnd() override { Close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    Open(mark, anchor);
-  }
-  void OnMapEnd() override { Close(); }
-
- private:
-  // The size of an anchored collection not yet closed: an alias to it is a cycle.
-  static constexpr uint64_t kOpen = std::numeric_limits<uint64_t>::max();
-
-  struct Anchor {
-    std::string name;
-    uint64_t nodes = 0;
-  };
-
-  void Name(YAML::anchor_t anchor, uint64_t nodes) {
-    if (anchor == YAML::NullAnchor) return;
-    if (anchors_.size() <= anchor) anchors_.resize(anchor + 1);
-    anchors_[anchor] = {anchor_name_, nodes};
-  }
-
-  void Add(uint64_t nodes) {
-    if (!open_.empty()) open_.back().nodes += nodes;
-  }
-
-  void Leaf(YAML::anchor_t anchor) {
-    Name(anchor, 1);
-    Add(1);
-  }
-
-  void Open(const YAML::Mark& mark, YAML::anchor_t anchor) {
-    // Checked on the way in, so yaml-cpp's recursion stops here too.
-    if (open_.size() >= static_cast<size_t>(limits_.max_yaml_depth))
-      throw LimitBroken{mark, std::string("lists and mappings nested deeper than the limit of ")
-                                  .append(std::to_string(limits_.max_yaml_depth))
-                                  .append(" (--max-yaml-depth raises it)")};
-    Name(anchor, kOpen);
-    open_.push_back({1, anchor});
-  }
-
-  void Close() {
-    const OpenCollection closed = open_.back();
-    open_.pop_back();
-    if (closed.anchor != YAML::NullAnchor) anchors_[closed.anchor].nodes = closed.nodes;
-    Add(closed.nodes);
-  }
-
-  struct OpenCollection {
-    uint64_t nodes;  // itself and everything in it so far, aliases expanded
-    YAML::anchor_t anchor;
-  };
-
-  const RuleLimits& limits_;
-  std::vector<OpenCollection> open_;
-  std::vector<Anchor> anchors_;  // by yaml-cpp's anchor number
-  std::string anchor_name_;      // of the anchor the next node carries
-  uint64_t alias_nodes_ = 0;
-};
 
 // A stand-in for a pattern text that was reported as too long: a single
 // word, which every check after this one accepts without a word of its own.
@@ -172,22 +60,6 @@ SourceLocation At(const std::vector<SourceLocation>& locations, size_t i) {
 }
 
 }  // namespace
-
-bool CheckYamlLimits(std::string_view text, const std::string& file, const RuleLimits& limits,
-                     Diagnostics& diagnostics) {
-  std::istringstream stream{std::string(text)};
-  YamlLimitChecker checker(limits);
-  try {
-    YAML::Parser parser(stream);
-    parser.HandleNextDocument(checker);
-  } catch (const LimitBroken& broken) {
-    diagnostics.Error(file, broken.mark.line + 1, broken.mark.column + 1, broken.message);
-    return false;
-  } catch (const YAML::Exception&) {
-    // Bad syntax: YAML::Load meets it too and reports it with its place.
-  }
-  return true;
-}
 
 std::string TooManyRulesMessage(const RuleLimits& limits) {
   return std::string("one rule more than the limit of ")

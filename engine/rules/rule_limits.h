@@ -12,17 +12,6 @@
 
 namespace parley {
 
-// Reads the YAML text of `file` as parse events, before any node is built
-// or walked, and reports the first place where collections nest deeper than
-// limits.max_yaml_depth, where aliases have expanded to more than
-// limits.max_yaml_alias_nodes nodes, or where an alias refers to a node that
-// contains it (a cycle, which would expand forever). Stops there, so a
-// "billion laughs" file or 100,000 nested brackets cost next to nothing.
-// YAML syntax errors are left to the loader, which reports them. Returns
-// false when a limit was broken.
-bool CheckYamlLimits(std::string_view text, const std::string& file, const RuleLimits& limits,
-                     Diagnostics& diagnostics);
-
 // The message for the rule that is one too many: the rules after it are not
 // read.
 std::string TooManyRulesMessage(const RuleLimits& limits);

@@ -1,7 +1,5 @@
 // Reading rule files with yaml-cpp into a RuleSet, with a location for every
 // part so that later checks can point at it.
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <tuple>
 
@@ -10,6 +8,7 @@
 #include "rules/rule_checks.h"
 #include "rules/rule_file_text.h"
 #include "rules/rule_limits.h"
+#include "rules/yaml_tree.h"
 #include "rules/suggest.h"
 
 namespace parley {
@@ -29,19 +28,20 @@ class FileReader {
         diagnostics_(diagnostics) {}
 
   void Read() {
-    // Deep nesting and aliases are refused before a tree is built, so that
-    // yaml-cpp's recursion and the walk below stay small; the walk then
-    // meets no cycle and expands no more aliases than the limit allows.
+    // One pass of yaml-cpp's parser builds the tree and checks the limits
+    // on nesting and aliases as it goes (rules/yaml_tree.h says why not
+    // YAML::Load): a "billion laughs" file or 100,000 nested brackets stop
+    // at the limit, and the walk below expands no more than it allows.
     if (!CheckRuleFileBytes(text_, file_, diagnostics_)) return;
-    if (!CheckYamlLimits(text_, file_, limits_, diagnostics_)) return;
-    YAML::Node root;
-    try {
-      root = YAML::Load(std::string(text_));
-    } catch (const YAML::Exception& e) {
-      diagnostics_.Error(file_, e.mark.line + 1, e.mark.column + 1,
-                         "not valid YAML: " + e.msg + YamlErrorHint(text_, e.mark.line));
+    YamlTree tree;
+    YamlError error;
+    if (!ParseYamlTree(text_, limits_, &tree, &error)) {
+      diagnostics_.Error(file_, error.mark.line + 1, error.mark.column + 1,
+                         error.syntax ? "not valid YAML: " + error.message + YamlErrorHint(text_, error.mark.line)
+                                      : error.message);
       return;
     }
+    const YamlNode root = tree.root();
     if (!CheckLastQuoteClosed(root, text_, file_, diagnostics_)) return;
     if (root.IsNull()) {
       diagnostics_.Error(file_, 1, 1, "empty rule file: it needs at least 'parley: 1'");
@@ -52,28 +52,28 @@ class FileReader {
       return;
     }
     CheckKeys(root, {"parley", "actors", "topics", "lexicon", "rules"}, "a rule file");
-    const YAML::Node version = root["parley"];
+    const YamlNode version = root["parley"];
     if (!version) {
       diagnostics_.Error(file_, 1, 1, "missing 'parley: 1' (the schema version) at the top of the file");
     } else if (!version.IsScalar() || version.Scalar() != "1") {
       Error(version, "unsupported schema version: this parley reads 'parley: 1'");
     }
-    ReadList(root["actors"], "actors", [&](const YAML::Node& node) { ReadActor(node); });
-    ReadList(root["topics"], "topics", [&](const YAML::Node& node) { ReadTopic(node); });
+    ReadList(root["actors"], "actors", [&](const YamlNode& node) { ReadActor(node); });
+    ReadList(root["topics"], "topics", [&](const YamlNode& node) { ReadTopic(node); });
     ReadLexicon(root["lexicon"]);
-    ReadList(root["rules"], "rules", [&](const YAML::Node& node) { ReadRule(node); });
+    ReadList(root["rules"], "rules", [&](const YamlNode& node) { ReadRule(node); });
   }
 
  private:
-  SourceLocation At(const YAML::Node& node) const {
+  SourceLocation At(const YamlNode& node) const {
     return {file_, node.Mark().line + 1, node.Mark().column + 1};
   }
 
-  void Error(const YAML::Node& node, std::string message) {
+  void Error(const YamlNode& node, std::string message) {
     diagnostics_.Error(file_, node.Mark().line + 1, node.Mark().column + 1, std::move(message));
   }
 
-  void CheckKeys(const YAML::Node& map, const std::vector<std::string_view>& known,
+  void CheckKeys(const YamlNode& map, const std::vector<std::string_view>& known,
                  std::string_view what) {
     std::vector<std::pair<std::string, int>> seen;  // key, line
     for (const auto& entry : map) {
@@ -96,13 +96,13 @@ class FileReader {
   }
 
   template <typename Each>
-  void ReadList(const YAML::Node& node, std::string_view what, Each each) {
+  void ReadList(const YamlNode& node, std::string_view what, Each each) {
     if (!node || node.IsNull()) return;
     if (!node.IsSequence()) {
       Error(node, "'" + std::string(what) + "' must be a list ('- ' items)");
       return;
     }
-    for (const YAML::Node& item : node) {
+    for (const YamlNode& item : node) {
       if (!item.IsMap()) {
         Error(item, "each item of '" + std::string(what) + "' must be a mapping of keys");
         continue;
@@ -112,8 +112,8 @@ class FileReader {
   }
 
   // A scalar field as text; errors if required and missing, or not a scalar.
-  std::string Text(const YAML::Node& map, const char* key, std::string_view what, bool required) {
-    const YAML::Node node = map[key];
+  std::string Text(const YamlNode& map, const char* key, std::string_view what, bool required) {
+    const YamlNode node = map[key];
     if (!node || node.IsNull()) {
       if (required) Error(map, std::string(what) + " needs '" + key + "'");
       return "";
@@ -127,7 +127,7 @@ class FileReader {
   }
 
   // A list of strings (a single string is a list of one).
-  std::vector<std::string> Strings(const YAML::Node& node, std::string_view what,
+  std::vector<std::string> Strings(const YamlNode& node, std::string_view what,
                                    std::vector<SourceLocation>* locations = nullptr) {
     std::vector<std::string> out;
     if (!node || node.IsNull()) return out;
@@ -140,7 +140,7 @@ class FileReader {
       Error(node, std::string(what) + " must be a list of strings");
       return out;
     }
-    for (const YAML::Node& item : node) {
+    for (const YamlNode& item : node) {
       if (!item.IsScalar()) {
         Error(item, "each item of " + std::string(what) + " must be a single string");
         continue;
@@ -152,7 +152,7 @@ class FileReader {
   }
 
   // Where a scalar's text begins: after its opening quote, if quoted.
-  SourceLocation ScalarStart(const YAML::Node& node) const {
+  SourceLocation ScalarStart(const YamlNode& node) const {
     // After the opening quote, or below a block scalar's header (`>-`, `|`).
     SourceLocation location = At(node);
     const size_t mark = static_cast<size_t>(node.Mark().pos);
@@ -165,7 +165,7 @@ class FileReader {
     return location;
   }
 
-  PerLanguage ReadPerLanguage(const YAML::Node& node, std::string_view what,
+  PerLanguage ReadPerLanguage(const YamlNode& node, std::string_view what,
                               PerLanguageLocations* locations) {
     PerLanguage lists;
     if (!node || node.IsNull()) return lists;
@@ -188,7 +188,7 @@ class FileReader {
     return lists;
   }
 
-  void ReadActor(const YAML::Node& node) {
+  void ReadActor(const YamlNode& node) {
     CheckKeys(node, {"id", "name", "aliases", "members"}, "an actor");
     ActorDef actor;
     actor.location = At(node);
@@ -200,19 +200,19 @@ class FileReader {
     out_->actors.push_back(std::move(actor));
   }
 
-  void ReadTopic(const YAML::Node& node) {
+  void ReadTopic(const YamlNode& node) {
     CheckKeys(node, {"id", "name", "exclusive", "positions", "conflicts"}, "a topic");
     TopicDef topic;
     topic.location = At(node);
     topic.id = Text(node, "id", "a topic", true);
     topic.name = Text(node, "name", "a topic", false);
-    if (const YAML::Node exclusive = node["exclusive"]) {
+    if (const YamlNode exclusive = node["exclusive"]) {
       if (!exclusive.IsScalar() || (exclusive.Scalar() != "true" && exclusive.Scalar() != "false"))
         Error(exclusive, "'exclusive' is true or false");
       else
         topic.exclusive = exclusive.Scalar() == "true";
     }
-    ReadList(node["positions"], "positions", [&](const YAML::Node& item) {
+    ReadList(node["positions"], "positions", [&](const YamlNode& item) {
       CheckKeys(item, {"id", "name"}, "a position");
       PositionDef position;
       position.location = At(item);
@@ -222,23 +222,23 @@ class FileReader {
       topic.positions.push_back(position.id);
       out_->positions.push_back(std::move(position));
     });
-    if (const YAML::Node conflicts = node["conflicts"]; conflicts && !conflicts.IsNull()) {
+    if (const YamlNode conflicts = node["conflicts"]; conflicts && !conflicts.IsNull()) {
       if (!conflicts.IsSequence()) {
         Error(conflicts, "'conflicts' is a list of pairs, as in '- [a.one, a.two]'");
       } else {
-        for (const YAML::Node& pair : conflicts) {
-          if (!pair.IsSequence() || pair.size() != 2 || !pair[0].IsScalar() || !pair[1].IsScalar()) {
+        for (const YamlNode& pair : conflicts) {
+          if (!pair.IsSequence() || pair.size() != 2 || !pair.Item(0).IsScalar() || !pair.Item(1).IsScalar()) {
             Error(pair, "each conflict is a pair of position ids, as in [nato.join, nato.renounce]");
             continue;
           }
-          out_->conflicts.push_back({pair[0].Scalar(), pair[1].Scalar(), At(pair)});
+          out_->conflicts.push_back({pair.Item(0).Scalar(), pair.Item(1).Scalar(), At(pair)});
         }
       }
     }
     out_->topics.push_back(std::move(topic));
   }
 
-  void ReadLexicon(const YAML::Node& node) {
+  void ReadLexicon(const YamlNode& node) {
     if (!node || node.IsNull()) return;
     if (!node.IsMap()) {
       Error(node, "'lexicon' maps list names to lists per language, as in 'DEMAND: {de: [...], en: [...]}'");
@@ -254,7 +254,7 @@ class FileReader {
     }
   }
 
-  void ReadTests(const YAML::Node& node, RuleDef* rule) {
+  void ReadTests(const YamlNode& node, RuleDef* rule) {
     if (!node || node.IsNull()) return;
     if (!node.IsMap()) {
       Error(node, "'tests' maps match, no_match and todo to lists of texts");
@@ -265,13 +265,13 @@ class FileReader {
                                                             {"no_match", RuleTest::Kind::kNoMatch},
                                                             {"todo", RuleTest::Kind::kTodo}};
     for (const auto& [key, kind] : kinds) {
-      const YAML::Node list = node[key];
+      const YamlNode list = node[key];
       if (!list || list.IsNull()) continue;
       if (!list.IsSequence()) {
         Error(list, std::string("'") + key + "' is a list of test texts");
         continue;
       }
-      for (const YAML::Node& item : list) {
+      for (const YamlNode& item : list) {
         RuleTest test;
         test.kind = kind;
         test.location = At(item);
@@ -292,7 +292,7 @@ class FileReader {
     }
   }
 
-  void ReadExpect(const YAML::Node& node, RuleTest* test) {
+  void ReadExpect(const YamlNode& node, RuleTest* test) {
     if (!node || node.IsNull()) return;
     if (!node.IsMap()) {
       Error(node, "'expect' maps keys (actor, target, stance, captures…) to values");
@@ -314,7 +314,7 @@ class FileReader {
     }
   }
 
-  void ReadRule(const YAML::Node& node) {
+  void ReadRule(const YamlNode& node) {
     if (out_->rules.size() >= limits_.max_rules) {
       if (!*too_many_rules_) Error(node, TooManyRulesMessage(limits_));
       *too_many_rules_ = true;
@@ -349,7 +349,7 @@ class FileReader {
     }
     rule.position = Text(node, "position", what, true);
     rule.pattern = Text(node, "pattern", what, true);
-    if (const YAML::Node pattern = node["pattern"]; pattern && pattern.IsScalar())
+    if (const YamlNode pattern = node["pattern"]; pattern && pattern.IsScalar())
       rule.pattern_location = ScalarStart(pattern);
     rule.unless = Strings(node["unless"], "'unless'", &rule.unless_locations);
     const std::string negation = Text(node, "negation", what, false);
@@ -361,7 +361,7 @@ class FileReader {
                                   ": use skip, flip or ignore");
     rule.actor = Text(node, "actor", what, false);
     rule.condition_of = Text(node, "condition_of", what, false);
-    if (const YAML::Node attributes = node["attributes"]; attributes && !attributes.IsNull()) {
+    if (const YamlNode attributes = node["attributes"]; attributes && !attributes.IsNull()) {
       if (!attributes.IsMap()) {
         Error(attributes, "'attributes' maps names to values, as in {monitored: international}");
       } else {
