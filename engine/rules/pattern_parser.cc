@@ -261,8 +261,37 @@ class Parser {
     }
   }
 
+  // Words of plain ASCII letters between spaces, the bulk of a rule pack's
+  // patterns, are their own tokens and fold to lower case: no need to run
+  // ICU's word breaks over them (UAX #29 keeps a run of letters together).
+  // Anything else, and every error, takes the general way below.
+  bool AddPlainWords(size_t begin, std::string_view piece, bool star, PatternNode* sequence) {
+    bool any_letter = false;
+    for (char c : piece) {
+      const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!letter && c != ' ') return false;
+      any_letter = any_letter || letter;
+    }
+    if (!any_letter || (star && piece.back() == ' ')) return false;
+    for (size_t start = piece.find_first_not_of(' '); start != std::string_view::npos;) {
+      size_t stop = piece.find(' ', start);
+      if (stop == std::string_view::npos) stop = piece.size();
+      PatternNode node;
+      node.kind = PatternNode::Kind::kToken;
+      node.column = Column(begin + start);
+      node.text.assign(piece.substr(start, stop - start));
+      for (char& c : node.text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      sequence->children.push_back(std::move(node));
+      ++elements_;
+      start = piece.find_first_not_of(' ', stop);
+    }
+    if (star) sequence->children.back().prefix = true;
+    return true;
+  }
+
   void AddTokens(size_t begin, size_t end, bool star, PatternNode* sequence) {
     std::string_view piece = p_.substr(begin, end - begin);
+    if (AddPlainWords(begin, piece, star, sequence)) return;
     Segmentation tokens;
     segmenter_.Tokenize(piece, &tokens);
     if (tokens.tokens.empty()) {

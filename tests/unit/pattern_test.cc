@@ -183,3 +183,43 @@ TEST_CASE("pattern: single-word alternatives compile to one step, a gap to one i
   CHECK(tokens == 2);
   CHECK(splits == 1);
 }
+
+// Plain ASCII words skip ICU's word breaks (pattern_parser.cc,
+// AddPlainWords): they must come out as the tokenizer would make them.
+TEST_CASE("pattern: plain ASCII words are the tokens and folds the tokenizer gives") {
+  uint32_t state = 12345;
+  auto next = [&] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7fff; };
+  for (Language language : {Language::kGerman, Language::kEnglish}) {
+    auto segmenter = testing::MakeSegmenter(language);
+    for (int round = 0; round < 300; ++round) {
+      std::string text = std::string(next() % 3, ' ');
+      for (int word = 0, words = 1 + static_cast<int>(next() % 4); word < words; ++word) {
+        if (word) text += std::string(1 + next() % 2, ' ');
+        for (int i = 0, letters = 1 + static_cast<int>(next() % 12); i < letters; ++i)
+          text += static_cast<char>((next() % 2 ? 'a' : 'A') + next() % 26);
+      }
+      std::vector<PatternError> errors;
+      const PatternNode tree = ParsePattern(text, PatternUse::kRule, *segmenter, &errors);
+      REQUIRE(errors.empty());
+      Segmentation tokens;
+      segmenter->Tokenize(text, &tokens);
+      REQUIRE(tree.children.size() == tokens.tokens.size());
+      for (size_t i = 0; i < tokens.tokens.size(); ++i) {
+        INFO(text);
+        CHECK(tree.children[i].kind == PatternNode::Kind::kToken);
+        CHECK(tree.children[i].text == tokens.Fold(tokens.tokens[i]));
+        CHECK(tree.children[i].column == static_cast<int>(tokens.tokens[i].start) + 1);
+      }
+    }
+  }
+  auto segmenter = testing::MakeSegmenter(Language::kGerman);
+  std::vector<PatternError> errors;
+  const PatternNode star = ParsePattern("Waffen  Ruhe* ...3 x", PatternUse::kRule, *segmenter, &errors);
+  REQUIRE(errors.empty());
+  REQUIRE(star.children.size() == 4);
+  CHECK((star.children[1].text == "ruhe" && star.children[1].prefix && star.children[1].column == 9));
+  CHECK_FALSE(star.children[0].prefix);
+  ParsePattern("Ruhe *", PatternUse::kRule, *segmenter, &errors);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].message == "'*' must follow a word directly, as in forder*");
+}
