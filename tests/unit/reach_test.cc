@@ -76,23 +76,34 @@ std::vector<std::pair<int, int>> Reference(const PatternNode& pattern, const std
   return out;
 }
 
-std::string RandomElement(std::mt19937& random, int depth) {
+// Appends one random pattern element to `out`. (Built by appending: GCC 12
+// at -O3 warns falsely on "literal" + std::string.)
+void AppendRandomElement(std::mt19937& random, int depth, std::string* out) {
   const int kind = static_cast<int>(random() % (depth > 2 ? 4 : 8));
-  auto word = [&] { return std::string(kWords[random() % std::size(kWords)]); };
+  const char* word = kWords[random() % std::size(kWords)];
   switch (kind) {
-    case 0: case 1: return word();
-    case 2: return word() + "*";
-    case 3: return "..." + std::to_string(random() % 5);
-    case 4: return "@L";
-    case 5: return "{w:word}";
-    case 6: {
-      std::string text = "(" + RandomElement(random, depth + 1);
-      for (int i = 0, n = 1 + static_cast<int>(random() % 3); i < n; ++i)
-        text += " | " + RandomElement(random, depth + 1) + " " + RandomElement(random, depth + 1);
-      return text + ")";
-    }
+    case 0: case 1: out->append(word); return;
+    case 2: out->append(word).append("*"); return;
+    case 3: out->append("...").append(std::to_string(random() % 5)); return;
+    case 4: out->append("@L"); return;
+    case 5: out->append("{w:word}"); return;
+    case 6:
+      out->append("(");
+      AppendRandomElement(random, depth + 1, out);
+      for (int i = 0, n = 1 + static_cast<int>(random() % 3); i < n; ++i) {
+        out->append(" | ");
+        AppendRandomElement(random, depth + 1, out);
+        out->append(" ");
+        AppendRandomElement(random, depth + 1, out);
+      }
+      out->append(")");
+      return;
     default:
-      return "[" + RandomElement(random, depth + 1) + " " + RandomElement(random, depth + 1) + "]";
+      out->append("[");
+      AppendRandomElement(random, depth + 1, out);
+      out->append(" ");
+      AppendRandomElement(random, depth + 1, out);
+      out->append("]");
   }
 }
 
@@ -110,15 +121,19 @@ void CheckRandom(size_t sentence_words, int rounds, uint32_t seed) {
   int matched = 0;
   for (int round = 0; round < rounds; ++round) {
     std::string text;
-    for (int i = 0, n = 2 + static_cast<int>(random() % 5); i < n; ++i)
-      text += (i ? " " : "") + RandomElement(random, 0);
+    for (int i = 0, n = 2 + static_cast<int>(random() % 5); i < n; ++i) {
+      if (i) text += ' ';
+      AppendRandomElement(random, 0, &text);
+    }
     errors.clear();
     const PatternNode pattern = ParsePattern(text, PatternUse::kRule, *segmenter, &errors);
     if (!errors.empty() || MatchesEmpty(pattern)) continue;
     const Program program = CompilePattern(pattern, lexicon, {});
     std::string sentence;
-    for (size_t i = 0; i < sentence_words; ++i)
-      sentence += std::string(i ? " " : "") + kWords[random() % std::size(kWords)];
+    for (size_t i = 0; i < sentence_words; ++i) {
+      if (i) sentence += ' ';
+      sentence += kWords[random() % std::size(kWords)];
+    }
     sentence += ".";
     Segmentation segmentation;
     segmenter->Segment(sentence, 0, 1, &segmentation);
