@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test: installs what is missing, builds with -Wall -Wextra -Werror and
 # runs the suite (unit and end-to-end) with ctest; then builds again with
-# AddressSanitizer + UndefinedBehaviorSanitizer and runs the suite once more.
+# clang, AddressSanitizer + UndefinedBehaviorSanitizer (and the libFuzzer
+# targets), runs the suite once more, and fuzzes every target for 60 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -10,8 +11,11 @@ echo "== build (-Wall -Wextra -Werror) and test"
 scripts/setup.sh build -DPARLEY_WERROR=ON
 ctest --test-dir build --output-on-failure -j "$jobs"
 
-echo "== build with AddressSanitizer + UndefinedBehaviorSanitizer and test"
-scripts/setup.sh build-sanitize -DPARLEY_WERROR=ON -DPARLEY_SANITIZE=ON -DPARLEY_BENCH=OFF
+echo "== build with clang, AddressSanitizer + UndefinedBehaviorSanitizer (and libFuzzer) and test"
+scripts/fuzz.sh --build-only   # build-fuzz: the sanitizer build and the fuzz build in one
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
-  ctest --test-dir build-sanitize --output-on-failure -j "$jobs"
+  ctest --test-dir build-fuzz --output-on-failure -j "$jobs"
+
+echo "== fuzz every target for 60 s (tests/fuzz/README.md)"
+scripts/fuzz.sh --no-build --seconds 60 --parallel "$jobs"

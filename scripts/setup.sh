@@ -14,6 +14,7 @@ packages=(
   libgraphviz-dev fonts-liberation
   python3-networkx graphviz
   chromium python3-pil poppler-utils
+  clang libclang-rt-14-dev
 )
 
 missing=()

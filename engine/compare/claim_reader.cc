@@ -157,6 +157,14 @@ class ClaimReader::Impl {
             std::string("invalid JSON: ").append(what).append(
                 " (each line of a claims file is one JSON object, as 'parley extract' writes it)"));
       return false;
+    } catch (const Json::out_of_range& e) {
+      // A number beyond a double ("1e999") is not a parse_error to nlohmann;
+      // uncaught, it ended the program (found by the fuzzer, tests/fuzz/).
+      std::string what = e.what();
+      if (size_t bracket = what.find("] "); bracket != std::string::npos) what = what.substr(bracket + 2);
+      Error(line, 1, std::string("invalid JSON: ").append(what).append(
+                         " (each line of a claims file is one JSON object, as 'parley extract' writes it)"));
+      return false;
     }
     if (!json.is_object()) {
       Error(line, 1, std::string("expected a claim object {\"doc\": ...} on this line; every claim needs ")

@@ -45,6 +45,14 @@ bool ParseLine(std::string_view line, const std::string& file, int line_number,
                       "invalid JSON: " + what +
                           " (a .jsonl file holds one JSON object per line)");
     return false;
+  } catch (const Json::out_of_range& e) {
+    // A number beyond a double ("1e999") is not a parse_error to nlohmann;
+    // uncaught, it ended the program (found by the fuzzer, tests/fuzz/).
+    std::string what = e.what();
+    if (size_t bracket = what.find("] "); bracket != std::string::npos) what = what.substr(bracket + 2);
+    diagnostics.Error(file, line_number, 1,
+                      "invalid JSON: " + what + " (a .jsonl file holds one JSON object per line)");
+    return false;
   }
   if (!json.is_object()) {
     diagnostics.Error(file, line_number, 1,
