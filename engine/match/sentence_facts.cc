@@ -81,7 +81,10 @@ int32_t SentenceFacts::MentionAt(size_t pos, int32_t* actor) {
   int32_t best_actor = -1;
   for (uint32_t candidate : candidates_) {  // in rule-set order: the first actor wins a tie
     const int32_t end = alias_matcher_->LongestAt(aliases_->program(candidate), *this, pos);
-    if (end > best_end) {
+    // A mention takes at least one token. The rule checks refuse aliases
+    // that can match none, but a rule set built through the API skips them,
+    // and an empty mention would make the joining below recurse forever.
+    if (end > static_cast<int32_t>(pos) && end > best_end) {
       best_end = end;
       best_actor = static_cast<int32_t>(candidate);
     }

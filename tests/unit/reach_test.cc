@@ -166,3 +166,29 @@ TEST_CASE("reach: pruned matching finds exactly the reference's matches, sentenc
 }
 
 }  // namespace parley
+
+namespace parley {
+
+// An alias that can match no token (the rule checks refuse one, a rule set
+// built through the API does not pass them) is no mention where it matches
+// nothing: before, finding it recursed until the stack ran out.
+TEST_CASE("sentence facts: an alias that matches no token gives no mention there") {
+  auto segmenter = testing::MakeSegmenter(Language::kEnglish);
+  std::vector<PatternError> errors;
+  std::vector<std::vector<PatternNode>> aliases(2);
+  aliases[0].push_back(ParsePattern("[kiew]", PatternUse::kAlias, *segmenter, &errors));
+  aliases[1].push_back(ParsePattern("ukraine", PatternUse::kAlias, *segmenter, &errors));
+  REQUIRE(errors.empty());
+  const ActorAliases actor_aliases(Language::kEnglish, aliases, {{}, {}});
+  const std::string sentence = "Kiew and Ukraine x.";
+  Segmentation segmentation;
+  segmenter->Segment(sentence, 0, 1, &segmentation);
+  Matcher alias_matcher;
+  SentenceFacts facts;
+  facts.Reset(sentence, segmentation, segmentation.sentences.at(0), &actor_aliases, &alias_matcher);
+  CHECK(facts.ListAt(0).end == 3);  // "Kiew and Ukraine"
+  CHECK(facts.ListAt(0).actors == std::vector<int32_t>{0, 1});
+  CHECK(facts.ListAt(3).end == -1);  // "x": the alias matches nothing there
+}
+
+}  // namespace parley
